@@ -1,0 +1,90 @@
+import type { Paper } from './types';
+import { matchesWords, queryWords } from './search';
+
+/** Which view or control set a filter; crossfilter leaves out a view's own. */
+export type FilterKey = 'search' | 'themes' | 'clusters' | 'citations' | 'map';
+
+/** The user's filters; each part is owned by one control. */
+export interface Filters {
+  search: string;
+  themes: string[];
+  themeMode: 'any' | 'all';
+  clusters: number[];
+  /** Inclusive citation range set by the histogram brush. */
+  citationRange: [number, number] | null;
+  /** Ids picked with the map's lasso. */
+  mapSelection: string[] | null;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  search: '',
+  themes: [],
+  themeMode: 'any',
+  clusters: [],
+  citationRange: null,
+  mapSelection: null,
+};
+
+/** True when the filter part named by `key` constrains anything. */
+export function isFilterActive(filters: Filters, key: FilterKey): boolean {
+  switch (key) {
+    case 'search':
+      return queryWords(filters.search).length > 0;
+    case 'themes':
+      return filters.themes.length > 0;
+    case 'clusters':
+      return filters.clusters.length > 0;
+    case 'citations':
+      return filters.citationRange !== null;
+    case 'map':
+      return filters.mapSelection !== null;
+  }
+}
+
+/** True when a paper's themes satisfy the selected themes under Any / All. */
+export function matchesThemes(paperThemes: readonly string[] | undefined, selected: readonly string[], mode: 'any' | 'all'): boolean {
+  if (selected.length === 0) return true;
+  const own = paperThemes ?? [];
+  return mode === 'all' ? selected.every((t) => own.includes(t)) : selected.some((t) => own.includes(t));
+}
+
+/**
+ * Crossfilter (after Mosaic's Selection.crossfilter): 1 for each paper that passes every
+ * active filter except those in `except`, so a view is not filtered by its own brush.
+ */
+export function filterMask(
+  papers: readonly Paper[],
+  searchIndex: readonly string[],
+  filters: Filters,
+  except: readonly FilterKey[] = [],
+): Uint8Array {
+  const mask = new Uint8Array(papers.length).fill(1);
+  const use = (key: FilterKey) => !except.includes(key) && isFilterActive(filters, key);
+  const words = queryWords(filters.search);
+  const clusters = new Set(filters.clusters);
+  const mapIds = new Set(filters.mapSelection ?? []);
+  const range = filters.citationRange;
+  const [useSearch, useThemes, useClusters, useCitations, useMap] = (
+    ['search', 'themes', 'clusters', 'citations', 'map'] as const
+  ).map(use);
+  for (let i = 0; i < papers.length; i++) {
+    const p = papers[i]!;
+    if (
+      (useSearch && !matchesWords(searchIndex[i] ?? '', words)) ||
+      (useThemes && !matchesThemes(p.themes, filters.themes, filters.themeMode)) ||
+      (useClusters && (p.cluster === undefined || !clusters.has(p.cluster))) ||
+      (useCitations && range && (p.citations < range[0] || p.citations > range[1])) ||
+      (useMap && !mapIds.has(p.id))
+    ) {
+      mask[i] = 0;
+    }
+  }
+  return mask;
+}
+
+/** Number of ones in a mask. */
+export function countMask(mask: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < mask.length; i++) n += mask[i]!;
+  return n;
+}

@@ -1,0 +1,123 @@
+import { createStore } from 'zustand/vanilla';
+import type { Dataset } from '../data/types';
+import { EMPTY_FILTERS, type FilterKey, type Filters } from '../data/filter';
+
+export interface SortRule {
+  id: string;
+  desc: boolean;
+}
+
+/** How the views draw, as chosen by the user (part of the shareable view state). */
+export interface ViewOptions {
+  colorBy: 'cluster' | 'theme';
+  citationScale: 'linear' | 'log';
+  histogramBins: 'linear' | 'log';
+  /** What the charts do with papers that other filters leave out. */
+  filteredOut: 'dim' | 'hide';
+  /** Map zoom transform; null is the fitted view. */
+  mapViewport: { k: number; x: number; y: number } | null;
+  /** User-given names of clusters, by cluster id. */
+  clusterNames: Record<number, string>;
+  theme: 'system' | 'light' | 'dark';
+}
+
+export const DEFAULT_VIEW: ViewOptions = {
+  colorBy: 'cluster',
+  citationScale: 'linear',
+  histogramBins: 'log',
+  filteredOut: 'dim',
+  mapViewport: null,
+  clusterNames: {},
+  theme: 'system',
+};
+
+export interface AppState {
+  /** The loaded dataset; replaced whole, never mutated. */
+  dataset: Dataset;
+  hoveredId: string | null;
+  selectedId: string | null;
+  sorting: SortRule[];
+  filters: Filters;
+  view: ViewOptions;
+  /** Bumped by every change, so views can confirm which state they drew. */
+  version: number;
+  actions: AppActions;
+}
+
+export interface AppActions {
+  setDataset(dataset: Dataset): void;
+  hover(id: string | null): void;
+  select(id: string | null): void;
+  setSorting(sorting: SortRule[]): void;
+  setSearch(text: string): void;
+  toggleTheme(id: string): void;
+  setThemes(ids: string[]): void;
+  setThemeMode(mode: Filters['themeMode']): void;
+  toggleCluster(id: number): void;
+  setCitationRange(range: [number, number] | null): void;
+  setMapSelection(ids: string[] | null): void;
+  clearFilter(key: FilterKey): void;
+  resetFilters(): void;
+  setView(changes: Partial<ViewOptions>): void;
+  renameCluster(id: number, name: string): void;
+}
+
+const EMPTY_DATASET: Dataset = { name: '', papers: [], themes: [], clusters: [] };
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+/** Makes a fresh store (one per app, one per test). */
+export function createAppStore(initial: Partial<Omit<AppState, 'actions' | 'version'>> = {}) {
+  return createStore<AppState>()((set, get) => {
+    const update = (changes: Partial<AppState>) => set({ ...changes, version: get().version + 1 });
+    const setFilters = (changes: Partial<Filters>) => update({ filters: { ...get().filters, ...changes } });
+    const toggle = <T,>(list: readonly T[], item: T) =>
+      list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+    return {
+      dataset: EMPTY_DATASET,
+      hoveredId: null,
+      selectedId: null,
+      sorting: [],
+      filters: EMPTY_FILTERS,
+      view: DEFAULT_VIEW,
+      ...initial,
+      version: 0,
+      actions: {
+        setDataset: (dataset) =>
+          update({ dataset, hoveredId: null, selectedId: null, filters: EMPTY_FILTERS, view: { ...get().view, clusterNames: {}, mapViewport: null } }),
+        hover: (id) => {
+          if (get().hoveredId !== id) update({ hoveredId: id });
+        },
+        select: (id) => {
+          if (get().selectedId !== id) update({ selectedId: id });
+        },
+        setSorting: (sorting) => update({ sorting }),
+        setSearch: (search) => setFilters({ search }),
+        toggleTheme: (id) => setFilters({ themes: toggle(get().filters.themes, id) }),
+        setThemes: (themes) => setFilters({ themes }),
+        setThemeMode: (themeMode) => setFilters({ themeMode }),
+        toggleCluster: (id) => setFilters({ clusters: toggle(get().filters.clusters, id) }),
+        setCitationRange: (citationRange) => setFilters({ citationRange }),
+        setMapSelection: (mapSelection) => setFilters({ mapSelection }),
+        clearFilter: (key) => {
+          const cleared: Record<FilterKey, Partial<Filters>> = {
+            search: { search: '' },
+            themes: { themes: [] },
+            clusters: { clusters: [] },
+            citations: { citationRange: null },
+            map: { mapSelection: null },
+          };
+          setFilters(cleared[key]);
+        },
+        resetFilters: () => update({ filters: { ...EMPTY_FILTERS, themeMode: get().filters.themeMode } }),
+        setView: (changes) => update({ view: { ...get().view, ...changes } }),
+        renameCluster: (id, name) => {
+          const clusterNames = { ...get().view.clusterNames };
+          if (name.trim()) clusterNames[id] = name.trim();
+          else delete clusterNames[id];
+          update({ view: { ...get().view, clusterNames } });
+        },
+      },
+    };
+  });
+}

@@ -1,0 +1,60 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { format } from 'd3-format';
+import type { Paper } from '../../data/types';
+import { isSafeHttpUrl } from '../../data/parse/links';
+import { latexToPlain } from '../../data/parse/latex';
+import { ThemeChips } from '../shared/theme-chips';
+
+import type { features } from './table-features';
+
+const helper = createColumnHelper<typeof features, Paper>();
+export const formatCount = format(',');
+
+/** The table's columns; the citation bar is scaled to the dataset's largest count. */
+export function paperColumns(maxCitations: number) {
+  return helper.columns([
+    helper.accessor('rank', { header: 'Rank', sortFn: 'basic' }),
+    helper.accessor((p) => latexToPlain(p.title), {
+      id: 'title',
+      header: 'Title',
+      sortFn: 'text',
+      cell: (info) => (
+        <span className="title-cell" title={info.getValue()}>
+          {info.getValue()}
+          {info.row.original.outlier && <span className="outlier-tag" title={info.row.original.outlierReason}> outlier</span>}
+        </span>
+      ),
+    }),
+    helper.accessor((p) => p.themes?.join(' ') ?? '', {
+      id: 'themes',
+      header: 'Themes',
+      sortFn: 'text',
+      cell: (info) => <ThemeChips ids={info.row.original.themes ?? []} compact />,
+    }),
+    helper.accessor('citations', {
+      header: 'Citations',
+      sortFn: 'basic',
+      sortDescFirst: true,
+      cell: (info) => (
+        <span className="citation-cell">
+          <span className="citation-bar" aria-hidden="true" style={{ width: `${(100 * info.getValue()) / maxCitations}%` }} />
+          <span className="citation-value">{formatCount(info.getValue())}</span>
+        </span>
+      ),
+    }),
+    helper.accessor((p) => p.github ?? '', {
+      id: 'code',
+      header: 'Code',
+      sortFn: 'text',
+      cell: (info) => {
+        const url = info.getValue();
+        if (!url || !isSafeHttpUrl(url)) return null;
+        return (
+          <a href={url} target="_blank" rel="noopener noreferrer" onClick={(e) => e.stopPropagation()}>
+            code<span className="visually-hidden"> for {latexToPlain(info.row.original.title)}</span>
+          </a>
+        );
+      },
+    }),
+  ]);
+}

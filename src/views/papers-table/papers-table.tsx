@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useActions, useAppStore } from '../../store/context';
+import { useVisiblePapers } from '../../store/derived';
+import { noteInput, useDrawn } from '../shared/perf';
+import { useFrameCoalesced } from '../shared/use-frame-coalesced';
+import { paperColumns } from './columns';
+import { features } from './table-features';
+
+
+const ROW_HEIGHT = 36;
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+
+/** The sortable, virtualised table of the papers that pass every filter. */
+export function PapersTable() {
+  useDrawn('papers-table');
+  const papers = useVisiblePapers();
+  const sorting = useAppStore((s) => s.sorting) as SortingState;
+  const selectedId = useAppStore((s) => s.selectedId);
+  const hoveredId = useAppStore((s) => s.hoveredId);
+  const maxCitations = useAppStore((s) => s.dataset.papers.reduce((m, p) => Math.max(m, p.citations), 1));
+  const actions = useActions();
+  const hover = useFrameCoalesced(actions.hover);
+  const columns = useMemo(() => paperColumns(maxCitations), [maxCitations]);
+
+  const table = useTable({
+    features,
+    columns,
+    data: papers,
+    getRowId: (paper) => paper.id,
+    state: { sorting },
+    onSortingChange: (updater) => {
+      noteInput('sort', null);
+      actions.setSorting(functionalUpdate(updater, sorting));
+    },
+  });
+  const rows = table.getRowModel().rows;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: { width: 800, height: 600 },
+  });
+
+  const selectedIndex = rows.findIndex((r) => r.id === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (rows.length === 0) return;
+      const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+      const from = selectedIndex;
+      const target: Record<string, number> = {
+        ArrowDown: from < 0 ? 0 : Math.min(rows.length - 1, from + 1),
+        ArrowUp: from < 0 ? 0 : Math.max(0, from - 1),
+        PageDown: Math.min(rows.length - 1, Math.max(0, from) + page),
+        PageUp: Math.max(0, from - page),
+        Home: 0,
+        End: rows.length - 1,
+      };
+      const next = target[event.key];
+      if (next === undefined) {
+        if (event.key === 'Escape') actions.select(null);
+        return;
+      }
+      event.preventDefault();
+      noteInput('select', event);
+      actions.select(rows[next]!.id);
+    },
+    [rows, selectedIndex, actions],
+  );
+
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+
+  return (
+    <div
+      className="table-scroll"
+      ref={scrollRef}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      aria-label="Papers table: arrow keys move the selection, Home and End jump"
+      onMouseLeave={() => hover(null)}
+    >
+      <table className="papers-table" aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr>
+            {headers.map((header) => {
+              const sorted = header.column.getIsSorted();
+              return (
+                <th
+                  key={header.id}
+                  scope="col"
+                  className={`col-${header.id}`}
+                  aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}
+                >
+                  <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                    <table.FlexRender header={header} />
+                    <span aria-hidden="true" className="sort-mark">
+                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {padTop > 0 && (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={headers.length} style={{ height: padTop }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            const selected = row.id === selectedId;
+            return (
+              <tr
+                key={row.id}
+                aria-rowindex={item.index + 2}
+                aria-selected={selected}
+                className={`${selected ? 'is-selected' : ''} ${row.id === hoveredId ? 'is-hovered' : ''}`}
+                style={{ height: ROW_HEIGHT }}
+                onClick={(event) => {
+                  noteInput('select', event);
+                  actions.select(row.id);
+                }}
+                onMouseEnter={(event) => {
+                  noteInput('hover', event);
+                  hover(row.id);
+                }}
+              >
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className={`col-${cell.column.id}`}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {padBottom > 0 && (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={headers.length} style={{ height: padBottom }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p className="empty-state">No papers match the current filters.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useCallback, useEffect, useRef } from 'react';
+
+/**
+ * Wraps a callback so that bursts of calls (hover, brush, zoom) reach it at most once per
+ * animation frame, with the latest arguments.
+ */
+export function useFrameCoalesced<A extends unknown[]>(callback: (...args: A) => void): (...args: A) => void {
+  const latest = useRef(callback);
+  const pending = useRef<A | null>(null);
+  const frame = useRef(0);
+  useEffect(() => {
+    latest.current = callback;
+  }, [callback]);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  return useCallback((...args: A) => {
+    const first = pending.current === null;
+    pending.current = args;
+    if (!first) return;
+    frame.current = requestAnimationFrame(() => {
+      const next = pending.current;
+      pending.current = null;
+      if (next) latest.current(...next);
+    });
+  }, []);
+}
