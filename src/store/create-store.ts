@@ -39,6 +39,8 @@ export interface AppState {
   sorting: SortRule[];
   filters: Filters;
   view: ViewOptions;
+  /** A message for the user about something that did not go as asked (shown until dismissed). */
+  notice: string | null;
   /** Bumped by every change, so views can confirm which state they drew. */
   version: number;
   actions: AppActions;
@@ -60,6 +62,7 @@ export interface AppActions {
   resetFilters(): void;
   setView(changes: Partial<ViewOptions>): void;
   renameCluster(id: number, name: string): void;
+  notify(message: string | null): void;
 }
 
 const EMPTY_DATASET: Dataset = { name: '', papers: [], themes: [], clusters: [] };
@@ -80,6 +83,7 @@ export function createAppStore(initial: Partial<Omit<AppState, 'actions' | 'vers
       sorting: [],
       filters: EMPTY_FILTERS,
       view: DEFAULT_VIEW,
+      notice: null,
       ...initial,
       version: 0,
       actions: {
@@ -117,6 +121,7 @@ export function createAppStore(initial: Partial<Omit<AppState, 'actions' | 'vers
           else delete clusterNames[id];
           update({ view: { ...get().view, clusterNames } });
         },
+        notify: (notice) => update({ notice }),
       },
     };
   });

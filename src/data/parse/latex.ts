@@ -160,7 +160,7 @@ export function latexToRuns(source: string): TextRun[] {
     if (accent && (!/[a-zA-Z]/.test(next) || word.length === 1)) {
       let j = at + 1;
       while (source[j] === ' ' && /[a-zA-Z]/.test(next)) j++;
-      let base = '';
+      let base: string;
       if (source[j] === '{') [base, j] = readGroup(j);
       else if (source[j] === '\\' && source[j + 1] === 'i') [base, j] = ['i', j + 2];
       else [base, j] = [source[j] ?? '', j + 1];

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { format } from 'd3-format';
 import { latexToPlain, latexToRuns } from '../../data/parse/latex';
 import { isSafeHttpUrl } from '../../data/parse/links';
-import { percentileRank } from '../../data/stats';
 import { useActions, useAppStore } from '../../store/context';
 import { paperIndex, usePaper } from '../../store/derived';
 import { noteInput, useDrawn } from '../shared/perf';
@@ -10,6 +9,11 @@ import { RichText } from '../shared/rich-text';
 import { ThemeChips } from '../shared/theme-chips';
 
 const formatCount = format(',');
+
+// TEMP until src/data/stats lands.
+function percentileRank(values: readonly number[], value: number): number {
+  return (100 * values.filter((v) => v < value).length) / Math.max(1, values.length);
+}
 
 /** The selected paper in full: rank, citations, abstract, themes, cluster, links, similar papers. */
 export function DetailsPanel() {
@@ -36,7 +40,7 @@ export function DetailsPanel() {
 
   return (
     <article className="details" aria-labelledby="details-title">
-      <h2 id="details-title">{latexToPlain(paper.title)}</h2>
+      <h3 id="details-title">{latexToPlain(paper.title)}</h3>
       <dl className="facts">
         <div>
           <dt>Rank</dt>
@@ -71,13 +75,13 @@ export function DetailsPanel() {
       {paper.authors && paper.authors.length > 0 && <p className="authors">{paper.authors.join(', ')}</p>}
       <ThemeChips ids={paper.themes ?? []} />
       {paper.outlier && <p className="outlier-note">Outlier: {paper.outlierReason}</p>}
-      <h3>Abstract</h3>
+      <h4>Abstract</h4>
       <p className="abstract">
         {paper.abstract ? <RichText runs={latexToRuns(paper.abstract)} highlight={evidenceTerms} /> : 'No abstract.'}
       </p>
       {links.length > 0 && (
         <>
-          <h3>Links</h3>
+          <h4>Links</h4>
           <ul className="links">
             {links.map((url) => (
               <li key={url}>
@@ -91,7 +95,7 @@ export function DetailsPanel() {
       )}
       {paper.similar && paper.similar.length > 0 && (
         <>
-          <h3>Similar papers</h3>
+          <h4>Similar papers</h4>
           <ol className="similar">
             {paper.similar.map((id, i) => {
               const other = byId.get(id);

@@ -1,0 +1,62 @@
+// Reads a paper list, runs the analysis pipeline and writes the interchange JSON.
+// Usage: npm run analyze -- <input-file> [--out <file.json>] [--seed <n>]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readInput } from '../src/data/parse/read-input';
+import { runPipeline } from '../src/data/pipeline';
+import type { Dataset } from '../src/data/types';
+
+const USAGE = 'usage: npm run analyze -- <input-file> [--out <file.json>] [--seed <n>]';
+
+function parseArgs(argv: string[]): { input: string; out?: string; seed: number } {
+  let input: string | undefined;
+  let out: string | undefined;
+  let seed = 42;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--out') out = argv[++i];
+    else if (arg === '--seed') seed = Number(argv[++i]);
+    else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}\n${USAGE}`);
+    else if (input === undefined) input = arg;
+    else throw new Error(`only one input file is allowed\n${USAGE}`);
+  }
+  if (!input) throw new Error(`no input file given\n${USAGE}`);
+  if (out === undefined && argv.includes('--out')) throw new Error(`--out needs a file name\n${USAGE}`);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer\n${USAGE}`);
+  return { input, seed, ...(out ? { out } : {}) };
+}
+
+function main(): void {
+  const { input, out, seed } = parseArgs(process.argv.slice(2));
+  let text: string;
+  try {
+    text = readFileSync(input, 'utf8');
+  } catch {
+    throw new Error(`cannot read ${input}`);
+  }
+  const parsed = readInput(text, basename(input));
+  for (const w of parsed.warnings) {
+    console.error(`warning: ${basename(input)}${w.line ? `, line ${w.line}` : ''}: ${w.message}`);
+  }
+  const started = performance.now();
+  const result = runPipeline(parsed.papers, { seed });
+  const dataset: Dataset = { name: parsed.name, ...result };
+  const json = `${JSON.stringify(dataset, null, 2)}\n`;
+  if (out) {
+    writeFileSync(out, json);
+    const ms = Math.round(performance.now() - started);
+    console.error(`wrote ${out}: ${dataset.papers.length} papers, ${dataset.clusters.length} clusters (${ms} ms)`);
+  } else {
+    process.stdout.write(json);
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,39 @@
+import type { Dataset } from '../data/types';
+
+/**
+ * The built-in dataset with its analysis, computed at build time (`npm run data`) so the first
+ * paint never waits for the pipeline. A separate chunk keeps it out of the initial bundle.
+ */
+export async function loadDefaultDataset(): Promise<Dataset> {
+  const module = await import('../../data/best-nlp-papers-2025.json');
+  return module.default as Dataset;
+}
+
+/** Fetches and validates a dataset named by `?data=<url>` (same-origin or CORS). */
+export async function loadDatasetFromUrl(raw: string): Promise<Dataset> {
+  const url = new URL(raw, window.location.href);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`?data= must be an http(s) URL, not ${url.protocol}`);
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`could not load ${url.href}: HTTP ${response.status}`);
+  const text = await response.text();
+  const { readInput } = await import('../data/parse/read-input');
+  const source = decodeURIComponent(url.pathname.split('/').pop() || url.href);
+  const parsed = readInput(text, source);
+  return parsed.dataset ?? { name: parsed.name, papers: parsed.papers, themes: [], clusters: [] };
+}
+
+/** The dataset to start with and, when the one asked for failed, why. */
+export async function loadInitialDataset(search: string): Promise<{ dataset: Dataset; notice?: string }> {
+  const dataUrl = new URLSearchParams(search).get('data');
+  if (dataUrl) {
+    try {
+      return { dataset: await loadDatasetFromUrl(dataUrl) };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { dataset: await loadDefaultDataset(), notice: `Could not open the dataset from the link (${message}); showing the built-in list instead.` };
+    }
+  }
+  return { dataset: await loadDefaultDataset() };
+}

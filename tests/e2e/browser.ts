@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, inject } from 'vitest';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** Finds a Chromium: CHROME_PATH first, then the usual system locations. */
+export function findChrome(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
+        'or set CHROME_PATH to a Chrome/Chromium executable.',
+    );
+  }
+  return found;
+}
+
+/** Launches headless Chromium with the flags that keep it off the network. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChrome(),
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** A page whose console errors and uncaught exceptions are collected for `expectNoErrors`. */
+export interface AppPage {
+  page: Page;
+  errors: string[];
+}
+
+/** Opens the app (with an optional query string) and waits for `app:ready`. */
+export async function openApp(browser: Browser, query = '', options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; waitReady?: boolean } = {}): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${inject('baseUrl')}${query}`);
+  if (options.waitReady !== false) {
+    await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0, null, { timeout: 20_000 });
+  }
+  return { page, errors };
+}
+
+/** Fails with the axe-core violations, if any, listed by rule and target. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary).toEqual([]);
+}
