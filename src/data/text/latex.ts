@@ -25,13 +25,14 @@ export function stripLatex(text: string): string {
   // Nested commands (\textbf{\textit{x}}) need a few passes; three covers real abstracts.
   for (let i = 0; i < 3; i++) out = out.replace(COMMAND_WITH_ARG, '$1');
   out = out
+    // A bare ~ is TeX's non-breaking space; it goes before \sim is turned into a real tilde.
+    .replace(/~/g, ' ')
     .replace(ACCENT, '$1')
     .replace(/\\([%&#_$])/g, '$1')
     .replace(/\\([a-zA-Z]+)/g, (_, name: string) => SYMBOLS[name] ?? ' ')
     .replace(/``|''/g, '"')
     .replace(/\$/g, '')
     .replace(/[{}]/g, '')
-    .replace(/~/g, ' ')
     .replace(/\s+/g, ' ');
   // `$\textbf{D}$ecoupled` is now `Decoupled`: no extra space was introduced, which is the point.
   return out.trim();
