@@ -50,8 +50,14 @@ export function paperColumns(maxCitations: number) {
         const url = info.getValue();
         if (!url || !isSafeHttpUrl(url)) return null;
         return (
-          <a href={url} target="_blank" rel="noopener noreferrer" onClick={(e) => e.stopPropagation()}>
-            code<span className="visually-hidden"> for {latexToPlain(info.row.original.title)}</span>
+          <a
+            href={url}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={`Code for ${latexToPlain(info.row.original.title)}`}
+            onClick={(e) => e.stopPropagation()}
+          >
+            code
           </a>
         );
       },

@@ -129,7 +129,7 @@ export function PapersTable() {
                 key={row.id}
                 aria-rowindex={item.index + 2}
                 aria-selected={selected}
-                className={`${selected ? 'is-selected' : ''} ${row.id === hoveredId ? 'is-hovered' : ''}`}
+                className={[selected && 'is-selected', row.id === hoveredId && 'is-hovered'].filter(Boolean).join(' ') || undefined}
                 style={{ height: ROW_HEIGHT }}
                 onClick={(event) => {
                   noteInput('select', event);

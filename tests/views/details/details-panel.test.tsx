@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DetailsPanel } from '../../../src/views/details/details-panel';
+import { renderWithStore } from '../render-app';
+
+describe('DetailsPanel', () => {
+  it('shows an empty state until a paper is selected', () => {
+    renderWithStore(<DetailsPanel />);
+    expect(screen.getByText(/Select a paper/)).toBeInTheDocument();
+  });
+
+  it('shows the selected paper: title, rank, citations with percentile, abstract, links, themes, cluster', () => {
+    const { store } = renderWithStore(<DetailsPanel />);
+    act(() => store.getState().actions.select('1'));
+    expect(screen.getByRole('heading', { name: 'Reinforcement learning for reasoning' })).toBeInTheDocument();
+    expect(screen.getByText('#1')).toBeInTheDocument();
+    expect(screen.getByText(/more than 80% of papers/)).toBeInTheDocument();
+    expect(screen.getByText('GRPO').tagName).toBe('STRONG');
+    expect(screen.getByText('reinforcement learning', { selector: 'mark' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'github.com/example/rl' })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByText('RL · reasoning')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Themes' })).toHaveTextContent('Reinforcement learning');
+  });
+
+  it('selects a similar paper when it is clicked', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<DetailsPanel />);
+    act(() => store.getState().actions.select('1'));
+    await user.click(screen.getByRole('button', { name: 'Zero RL for small models' }));
+    expect(store.getState().selectedId).toBe('3');
+    expect(screen.getByRole('heading', { name: 'Zero RL for small models' })).toBeInTheDocument();
+  });
+
+  it('shows hostile text as text and never links javascript:', () => {
+    const { store } = renderWithStore(<DetailsPanel />);
+    act(() => store.getState().actions.select('5'));
+    expect(screen.getByRole('heading', { name: /<script>alert\(1\)<\/script>/ })).toBeInTheDocument();
+    expect(screen.getByText(/See javascript:alert\(1\) and <b>bold<\/b>\./)).toBeInTheDocument();
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+    expect(screen.getByText(/Outlier: far from everything/)).toBeInTheDocument();
+  });
+
+  it('uses a renamed cluster label', () => {
+    const { store } = renderWithStore(<DetailsPanel />);
+    act(() => {
+      store.getState().actions.renameCluster(0, 'My RL cluster');
+      store.getState().actions.select('1');
+    });
+    expect(screen.getByText('My RL cluster')).toBeInTheDocument();
+  });
+});
