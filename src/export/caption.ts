@@ -1,0 +1,90 @@
+import type { Dataset } from '../data/types';
+import type { Filters } from '../data/filter';
+import { queryWords } from '../data/search';
+
+/** Thousands with commas, independent of the runtime's locale data. */
+export function formatInteger(n: number): string {
+  const s = Math.round(Math.abs(n))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n < 0 ? `-${s}` : s;
+}
+
+/** What a caption needs to know about the dataset. */
+export type CaptionDataset = Pick<Dataset, 'name' | 'papers' | 'themes' | 'clusters'>;
+
+/** One phrase per active filter, in the order the controls appear. */
+export function filterPhrases(
+  dataset: CaptionDataset,
+  filters: Filters,
+  clusterNames: Readonly<Record<number, string>> = {},
+): string[] {
+  const phrases: string[] = [];
+  if (queryWords(filters.search).length > 0) phrases.push(`search “${filters.search.trim()}”`);
+  if (filters.themes.length > 0) {
+    const labels = filters.themes.map((id) => dataset.themes.find((t) => t.id === id)?.label ?? id);
+    phrases.push(labels.join(filters.themeMode === 'all' ? ' and ' : ' or '));
+  }
+  if (filters.clusters.length > 0) {
+    const labels = filters.clusters.map(
+      (id) =>
+        `“${clusterNames[id] ?? dataset.clusters.find((c) => c.id === id)?.label ?? `cluster ${id}`}”`,
+    );
+    phrases.push(`${labels.length > 1 ? 'clusters' : 'cluster'} ${labels.join(' or ')}`);
+  }
+  if (filters.citationRange) {
+    const [lo, hi] = filters.citationRange;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const p of dataset.papers) {
+      min = Math.min(min, p.citations);
+      max = Math.max(max, p.citations);
+    }
+    if (lo <= min && hi >= max) phrases.push(`citations ${formatInteger(lo)}–${formatInteger(hi)}`);
+    else if (hi >= max) phrases.push(`citations ≥ ${formatInteger(lo)}`);
+    else if (lo <= min) phrases.push(`citations ≤ ${formatInteger(hi)}`);
+    else phrases.push(`citations ${formatInteger(lo)}–${formatInteger(hi)}`);
+  }
+  if (filters.mapSelection) {
+    const n = filters.mapSelection.length;
+    phrases.push(`map selection of ${formatInteger(n)} ${n === 1 ? 'paper' : 'papers'}`);
+  }
+  return phrases;
+}
+
+/**
+ * The caption every exported figure carries: dataset, active filters and N, e.g.
+ * "The best NLP papers of 2025 · Reinforcement learning · citations ≥ 200 · 12 of 100 papers".
+ */
+export function figureCaption(
+  dataset: CaptionDataset,
+  filters: Filters,
+  visible: number,
+  clusterNames: Readonly<Record<number, string>> = {},
+): string {
+  const total = dataset.papers.length;
+  const count = `${formatInteger(visible)} of ${formatInteger(total)} ${total === 1 ? 'paper' : 'papers'}`;
+  return [
+    dataset.name || 'Untitled dataset',
+    ...filterPhrases(dataset, filters, clusterNames),
+    count,
+  ].join(' · ');
+}
+
+/** Splits a caption into lines of at most `maxChars` characters, breaking at separators or spaces. */
+export function wrapCaption(text: string, maxChars: number): string[] {
+  const words = text.split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length > maxChars && line) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
