@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../store/context';
+import { CitationsView } from '../views/citations/citations-view';
 import { DetailsPanel } from '../views/details/details-panel';
-import { SearchBox } from '../views/filters/search-box';
+import { FiltersPanel } from '../views/filters/filters-panel';
 import { PapersTable } from '../views/papers-table/papers-table';
+import { TopicMap } from '../views/topic-map/topic-map';
 import { NoticeBar } from './notice-bar';
 import { StatusLine } from './status-line';
 import { ThemeToggle } from './theme-toggle';
+import { ViewBoundary } from './view-boundary';
 
 function Region({ name, className, children }: { name: string; className: string; children: ReactNode }) {
   const id = `region-${className}`;
@@ -14,7 +17,7 @@ function Region({ name, className, children }: { name: string; className: string
       <h2 id={id} className="region-title">
         {name}
       </h2>
-      {children}
+      <ViewBoundary name={name}>{children}</ViewBoundary>
     </section>
   );
 }
@@ -29,11 +32,19 @@ export function App() {
           <span className="brand">paperscope</span> <span className="dataset-name">{name}</span>
         </h1>
         <StatusLine />
-        <SearchBox />
         <ThemeToggle />
       </header>
       <NoticeBar />
       <main className="dashboard">
+        <Region name="Citations" className="citations">
+          <CitationsView />
+        </Region>
+        <Region name="Filters" className="filters-region">
+          <FiltersPanel />
+        </Region>
+        <Region name="Topic map" className="topic-map">
+          <TopicMap />
+        </Region>
         <Region name="Papers" className="papers">
           <PapersTable />
         </Region>
