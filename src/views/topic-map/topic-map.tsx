@@ -1,0 +1,414 @@
+import {
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+} from 'react';
+import { countMask } from '../../data/filter';
+import { latexToPlain } from '../../data/parse/latex';
+import { useActions, useAppStore, useAppStoreApi } from '../../store/context';
+import { useFilterMask } from '../../store/derived';
+import { ErrorBoundary } from '../shared/error-boundary';
+import { noteInput, useDrawn } from '../shared/perf';
+import { useFigure } from '../shared/use-figure';
+import { useFrameCoalesced } from '../shared/use-frame-coalesced';
+import { useSize } from '../shared/use-size';
+import { useThemeStyles } from '../shared/theme-chips';
+import { describePaper, highlightSummary } from './describe';
+import { HIGHLIGHTED } from './draw-points';
+import { pointsInPolygon, polygonArea, type Vec } from './geometry';
+import { estimateLabelWidth, placeLabels } from './labels';
+import { handleMapKey } from './map-keyboard';
+import { MapLegend } from './map-legend';
+import { buildLayout, colorIndices, mapClusters, pointStates, viewScales } from './map-model';
+import { MapOverlay, type Ring } from './map-overlay';
+import { MapTooltip } from './map-tooltip';
+import { useCanvasPoints } from './use-canvas-points';
+import { useLasso } from './use-lasso';
+import { useMapZoom, type Viewport } from './use-map-zoom';
+import './topic-map.css';
+
+const IDENTITY: Viewport = { k: 1, x: 0, y: 0 };
+
+/** The "Topic map" region: papers at their layout positions, linked to every other view. */
+export function TopicMap() {
+  useDrawn('topic-map');
+  const papers = useAppStore((s) => s.dataset.papers);
+  const hasLayout = useMemo(
+    () => papers.some((p) => Number.isFinite(p.x) && Number.isFinite(p.y)),
+    [papers],
+  );
+  if (!hasLayout) {
+    return (
+      <p className="empty-state">
+        {papers.length === 0
+          ? 'No papers loaded.'
+          : 'This dataset has no map layout (no x/y positions): run the analysis to place the papers.'}
+      </p>
+    );
+  }
+  return (
+    <ErrorBoundary label="The topic map">
+      <TopicMapView />
+    </ErrorBoundary>
+  );
+}
+
+function TopicMapView() {
+  const papers = useAppStore((s) => s.dataset.papers);
+  const datasetClusters = useAppStore((s) => s.dataset.clusters);
+  const themes = useAppStore((s) => s.dataset.themes);
+  const view = useAppStore((s) => s.view);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const hoveredId = useAppStore((s) => s.hoveredId);
+  const mapSelection = useAppStore((s) => s.filters.mapSelection);
+  const actions = useActions();
+  const store = useAppStoreApi();
+  const themeStyles = useThemeStyles();
+
+  const [wrapRef, size] = useSize<HTMLDivElement>({ width: 600, height: 400 });
+  const svgRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useFigure('topic-map', 'Topic map', svgRef, canvasRef);
+
+  const [mode, setMode] = useState<'pan' | 'lasso'>('pan');
+  const [transform, setTransform] = useState<Viewport>(view.mapViewport ?? IDENTITY);
+  const [lasso, setLasso] = useState<{ polygon: Vec[]; ids: string[] } | null>(null);
+  const [focus, setFocus] = useState(-1);
+  const [focused, setFocused] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [tip, setTip] = useState<{ i: number; x: number; y: number } | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
+
+  const layout = useMemo(() => buildLayout(papers), [papers]);
+  const pointOf = useMemo(
+    () => new Map(Array.from(layout.paper, (pi, i) => [papers[pi]!.id, i])),
+    [layout, papers],
+  );
+  const mask = useFilterMask(['map']);
+  const fullMask = useFilterMask();
+  const highlighted = countMask(fullMask);
+  const colors = useMemo(
+    () => colorIndices(papers, layout, view.colorBy, themes, datasetClusters),
+    [papers, layout, view.colorBy, themes, datasetClusters],
+  );
+  const state = useMemo(
+    () => pointStates(layout, mask, view.filteredOut === 'hide'),
+    [layout, mask, view.filteredOut],
+  );
+  const points = useMemo(
+    () => ({ ...layout.points, color: colors.color, state }),
+    [layout, colors, state],
+  );
+  const clusters = useMemo(
+    () => mapClusters(papers, layout, datasetClusters, view.clusterNames),
+    [papers, layout, datasetClusters, view.clusterNames],
+  );
+  const clusterName = useCallback(
+    (id: number | undefined) => clusters.find((c) => c.id === id)?.name,
+    [clusters],
+  );
+  const navigable = useMemo(() => {
+    const ids: number[] = [];
+    state.forEach((s, i) => s === HIGHLIGHTED && ids.push(i));
+    return ids;
+  }, [state]);
+
+  const { width, height } = size;
+  const scales = useMemo(() => viewScales(width, height, transform), [width, height, transform]);
+  useCanvasPoints(canvasRef, {
+    points,
+    scales,
+    palette: colors.palette,
+    width,
+    height,
+    theme: view.theme,
+  });
+
+  const setViewport = useFrameCoalesced((t: Viewport, event: Event) => {
+    noteInput('zoom', event);
+    actions.setView({ mapViewport: t });
+  });
+  const zoomApi = useMapZoom(svgRef, {
+    width,
+    height,
+    dragPans: mode === 'pan',
+    viewport: view.mapViewport,
+    onZoom: setTransform,
+    onZoomEnd: setViewport,
+  });
+
+  const screen = useCallback(
+    (i: number): Vec => [scales.x(layout.points.x[i]!), scales.y(layout.points.y[i]!)],
+    [scales, layout],
+  );
+  const ring = (i: number | undefined): Ring | null => {
+    if (i === undefined || i < 0) return null;
+    const [x, y] = screen(i);
+    return { id: papers[layout.paper[i]!]!.id, x, y, r: layout.points.r[i]! };
+  };
+
+  /** The point under the pointer (within its radius plus a few px), via the quadtree. */
+  const pick = (px: number, py: number): number => {
+    const [dx, dy] = scales.invert(px, py);
+    const i = layout.tree.find(dx, dy, (layout.maxRadius + 4) / scales.unit);
+    if (i === undefined || state[i] === 0) return -1;
+    const [sx, sy] = screen(i);
+    return Math.hypot(sx - px, sy - py) <= layout.points.r[i]! + 4 ? i : -1;
+  };
+  const local = (event: MouseEvent<SVGSVGElement>): Vec => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return [event.clientX - box.left, event.clientY - box.top];
+  };
+
+  const hoverStore = useFrameCoalesced((id: string | null, event: { timeStamp: number }) => {
+    if (store.getState().hoveredId === id) return;
+    noteInput('hover', event);
+    actions.hover(id);
+  });
+  const onMove = (event: PointerEvent<SVGSVGElement>) => {
+    lassoApi.handlers.onPointerMove(event);
+    const [px, py] = local(event);
+    const i = pick(px, py);
+    setTip(i >= 0 ? { i, x: px, y: py } : null);
+    hoverStore(i >= 0 ? papers[layout.paper[i]!]!.id : null, event);
+  };
+  const onLeave = (event: PointerEvent<SVGSVGElement>) => {
+    setTip(null);
+    hoverStore(null, event);
+  };
+  const onClick = (event: MouseEvent<SVGSVGElement>) => {
+    const [px, py] = local(event);
+    const i = pick(px, py);
+    if (i < 0) return;
+    noteInput('select', event);
+    actions.select(papers[layout.paper[i]!]!.id);
+    setFocus(i);
+  };
+
+  const finishLasso = useCallback(
+    (polygon: Vec[], event: PointerEvent<SVGSVGElement>) => {
+      if (polygon.length < 3 || polygonArea(polygon) < 16) return; // a click, handled by onClick
+      const data = polygon.map(([x, y]) => scales.invert(x, y));
+      const hits = pointsInPolygon(layout.points.x, layout.points.y, data);
+      noteInput('filter', event);
+      if (hits.length === 0) {
+        setLasso(null);
+        actions.setMapSelection(null);
+        setAnnouncement('No papers inside the lasso; map selection cleared.');
+        return;
+      }
+      const ids = hits.map((i) => papers[layout.paper[i]!]!.id);
+      setLasso({ polygon: data, ids });
+      actions.setMapSelection(ids);
+      setAnnouncement(`${ids.length} papers in the map selection.`);
+    },
+    [scales, layout, papers, actions],
+  );
+  const lassoApi = useLasso(mode === 'lasso', finishLasso);
+
+  const clearSelection = () => {
+    noteInput('filter', null);
+    setLasso(null);
+    actions.setMapSelection(null);
+  };
+  const moveFocus = (i: number, prefix = '') => {
+    if (i < 0) return;
+    setFocus(i);
+    const p = papers[layout.paper[i]!]!;
+    setAnnouncement(prefix + describePaper(p, clusterName(p.cluster)));
+    const [x, y] = screen(i);
+    if (x < 0 || y < 0 || x > width || y > height) {
+      zoomApi.panTo(
+        viewScales(width, height, IDENTITY).base(layout.points.x[i]!, layout.points.y[i]!),
+        new Event('keydown'),
+      );
+    }
+  };
+  const selectedPoint = selectedId === null ? -1 : (pointOf.get(selectedId) ?? -1);
+  const startPoint =
+    selectedPoint >= 0 && state[selectedPoint] === HIGHLIGHTED
+      ? selectedPoint
+      : mostCited(navigable, (i) => papers[layout.paper[i]!]!.citations);
+  const onKeyDown = (event: KeyboardEvent) =>
+    handleMapKey(event, {
+      papers,
+      layout,
+      clusters,
+      navigable,
+      screen,
+      focus,
+      start: startPoint,
+      moveFocus,
+      select: (i, e) => {
+        noteInput('select', e);
+        actions.select(papers[layout.paper[i]!]!.id);
+      },
+      toggleInMapSelection: (i) => {
+        const id = papers[layout.paper[i]!]!.id;
+        const current = store.getState().filters.mapSelection ?? [];
+        const next = current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
+        noteInput('filter', event);
+        setLasso(null);
+        actions.setMapSelection(next.length > 0 ? next : null);
+        setAnnouncement(
+          `${current.includes(id) ? 'Removed from' : 'Added to'} the map selection: ${next.length} papers.`,
+        );
+      },
+      zoomBy: (k, e) => zoomApi.zoomBy(k, e.nativeEvent),
+      resetZoom: (e) => {
+        noteInput('zoom', e);
+        actions.setView({ mapViewport: null });
+      },
+      deselect: (e) => {
+        noteInput('select', e);
+        actions.select(null);
+      },
+    });
+
+  const labels = useMemo(() => {
+    const placed = placeLabels(
+      clusters.map((c) => ({
+        id: c.id,
+        x: scales.x(c.x),
+        y: scales.y(c.y),
+        width: estimateLabelWidth(c.name),
+        height: 16,
+        priority: c.size,
+      })),
+      { width, height },
+    );
+    return placed.map((l) => ({ ...l, name: clusters.find((c) => c.id === l.id)!.name }));
+  }, [clusters, scales, width, height]);
+
+  const selected = ring(selectedPoint);
+  const selectedPaper = selectedPoint >= 0 ? papers[layout.paper[selectedPoint]!] : undefined;
+  const similar = (selectedPaper?.similar ?? []).flatMap((id) => {
+    const r = ring(pointOf.get(id));
+    return r ? [r] : [];
+  });
+  const showLasso = lasso !== null && mapSelection === lasso.ids;
+  const tipPaper = tip ? papers[layout.paper[tip.i]!] : undefined;
+  const themeLegend =
+    view.colorBy === 'theme' ? themes.map((t) => themeStyles.get(t.id)!).filter(Boolean) : null;
+  const summaryText = `Topic map of ${layout.paper.length} papers in ${clusters.length} clusters, placed by text similarity; area shows citations.`;
+
+  return (
+    <div className="topic-map-view">
+      <div className="map-toolbar">
+        <div role="group" aria-label="Map mode" className="mode-toggle">
+          {(['pan', 'lasso'] as const).map((m) => (
+            <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
+              {m === 'pan' ? 'Pan' : 'Lasso'}
+            </button>
+          ))}
+        </div>
+        <button type="button" onClick={clearSelection} disabled={mapSelection === null}>
+          Clear map selection
+        </button>
+        <label className="color-by">
+          Colour by{' '}
+          <select
+            value={view.colorBy}
+            onChange={(e) => actions.setView({ colorBy: e.target.value as 'cluster' | 'theme' })}
+          >
+            <option value="cluster">Cluster</option>
+            <option value="theme">Theme</option>
+          </select>
+        </label>
+        <p className="map-summary">{highlightSummary(highlighted, papers.length)}</p>
+      </div>
+      <div
+        ref={wrapRef}
+        className={`map-area mode-${mode}`}
+        tabIndex={0}
+        role="application"
+        aria-roledescription="topic map"
+        aria-label="Topic map"
+        aria-describedby="topic-map-summary topic-map-help"
+        onKeyDown={onKeyDown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+      >
+        <canvas
+          ref={canvasRef}
+          className="map-canvas"
+          style={{ width, height }}
+          aria-hidden="true"
+        />
+        <svg
+          ref={svgRef}
+          className="map-overlay"
+          width={width}
+          height={height}
+          role="img"
+          aria-label={summaryText}
+          onPointerDown={lassoApi.handlers.onPointerDown}
+          onPointerMove={onMove}
+          onPointerUp={lassoApi.handlers.onPointerUp}
+          onPointerCancel={lassoApi.handlers.onPointerCancel}
+          onPointerLeave={onLeave}
+          onClick={onClick}
+        >
+          <MapOverlay
+            width={width}
+            height={height}
+            labels={labels}
+            lasso={
+              showLasso ? lasso.polygon.map(([x, y]) => [scales.x(x), scales.y(y)] as Vec) : null
+            }
+            drawing={lassoApi.path}
+            selected={selected}
+            similar={similar}
+            hovered={ring(hoveredId === null ? undefined : pointOf.get(hoveredId))}
+            focused={focused ? ring(focus) : null}
+            onLabelDoubleClick={setEditing}
+          />
+        </svg>
+        {tip && tipPaper && (
+          <MapTooltip
+            x={tip.x}
+            y={tip.y}
+            width={width}
+            height={height}
+            title={latexToPlain(tipPaper.title)}
+            citations={tipPaper.citations}
+            cluster={clusterName(tipPaper.cluster)}
+            outlier={tipPaper.outlierReason ?? (tipPaper.outlier ? 'outlier' : undefined)}
+          />
+        )}
+      </div>
+      <div className="visually-hidden">
+        <p id="topic-map-summary">
+          {summaryText} {clusters.map((c) => `${c.name}: ${c.size} papers.`).join(' ')}
+        </p>
+        <p id="topic-map-help">
+          Arrow keys move to the nearest paper in that direction; ] and [ jump to the next or
+          previous cluster; Enter selects; Shift+Enter adds or removes the paper from the map
+          selection; plus and minus zoom, 0 resets the zoom.
+        </p>
+        <p aria-live="polite" aria-atomic="true">
+          {announcement}
+        </p>
+      </div>
+      <MapLegend
+        clusters={clusters}
+        themes={themeLegend}
+        hasOutliers={layout.points.outlier.some((o) => o === 1)}
+        editing={editing}
+        setEditing={setEditing}
+        rename={actions.renameCluster}
+      />
+    </div>
+  );
+}
+
+/** The highlighted point with the most citations: where keyboard focus starts. */
+function mostCited(ids: readonly number[], citations: (i: number) => number): number {
+  let best = -1;
+  for (const i of ids) if (best < 0 || citations(i) > citations(best)) best = i;
+  return best;
+}
