@@ -1,12 +1,14 @@
 import type { Dataset } from '../data/types';
+import defaultDatasetUrl from '../../data/best-nlp-papers-2025.json?url';
 
 /**
  * The built-in dataset with its analysis, computed at build time (`npm run data`) so the first
- * paint never waits for the pipeline. A separate chunk keeps it out of the initial bundle.
+ * paint never waits for the pipeline. It ships as a static asset, fetched beside the bundle.
  */
 export async function loadDefaultDataset(): Promise<Dataset> {
-  const module = await import('../../data/best-nlp-papers-2025.json');
-  return module.default as Dataset;
+  const response = await fetch(defaultDatasetUrl);
+  if (!response.ok) throw new Error(`could not load the built-in dataset: HTTP ${response.status}`);
+  return (await response.json()) as Dataset;
 }
 
 /** Fetches and validates a dataset named by `?data=<url>` (same-origin or CORS). */

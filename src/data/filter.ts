@@ -88,3 +88,38 @@ export function countMask(mask: Uint8Array): number {
   for (let i = 0; i < mask.length; i++) n += mask[i]!;
   return n;
 }
+
+/**
+ * Crossfilter counts for theme toggles: for each theme, how many papers passing `baseMask`
+ * (every filter but the theme filter) the list would show with that theme on. Under All that
+ * means papers having the selected themes and this one; under Any, papers having this one.
+ */
+export function countThemes(
+  papers: readonly Paper[],
+  baseMask: Uint8Array,
+  themeIds: readonly string[],
+  selected: readonly string[],
+  mode: Filters['themeMode'],
+): Map<string, number> {
+  const counts = new Map(themeIds.map((id) => [id, 0]));
+  for (let i = 0; i < papers.length; i++) {
+    if (!baseMask[i]) continue;
+    const own = papers[i]!.themes ?? [];
+    if (mode === 'all' && !selected.every((t) => own.includes(t))) continue;
+    for (const t of own) {
+      const c = counts.get(t);
+      if (c !== undefined) counts.set(t, c + 1);
+    }
+  }
+  return counts;
+}
+
+/** How many papers passing `baseMask` fall in each cluster. */
+export function countClusters(papers: readonly Paper[], baseMask: Uint8Array): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < papers.length; i++) {
+    const cluster = papers[i]!.cluster;
+    if (baseMask[i] && cluster !== undefined) counts.set(cluster, (counts.get(cluster) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, countMask, filterMask, matchesThemes } from '../../src/data/filter';
+import { EMPTY_FILTERS, countClusters, countMask, countThemes, filterMask, matchesThemes } from '../../src/data/filter';
 import { buildSearchIndex, foldText } from '../../src/data/search';
 import type { Paper } from '../../src/data/types';
 
@@ -43,4 +43,21 @@ describe('filterMask(papers, index, filters, except)', () => {
 describe('matchesThemes and foldText', () => {
   it('treats an empty selection as no constraint', () => expect(matchesThemes(undefined, [], 'all')).toBe(true));
   it('folds accents and case', () => expect(foldText('Ünïcödé ÉCOLE')).toBe('unicode ecole'));
+});
+
+describe('countThemes(papers, baseMask, themeIds, selected, mode)', () => {
+  const all = new Uint8Array(papers.length).fill(1);
+  it('counts papers per theme under Any', () => {
+    const counts = countThemes(papers, all, ['rl', 'multimodal', 'reasoning', 'survey'], ['rl'], 'any');
+    expect(Object.fromEntries(counts)).toEqual({ rl: 2, multimodal: 2, reasoning: 1, survey: 0 });
+  });
+  it('counts what adding a theme would show under All', () => {
+    const counts = countThemes(papers, all, ['rl', 'multimodal', 'reasoning'], ['rl'], 'all');
+    expect(Object.fromEntries(counts)).toEqual({ rl: 2, multimodal: 1, reasoning: 1 });
+  });
+  it('respects the other filters through the base mask', () => {
+    const mask = Uint8Array.from([0, 1, 1, 1]);
+    expect(countThemes(papers, mask, ['rl'], [], 'any').get('rl')).toBe(1);
+    expect(Object.fromEntries(countClusters(papers, mask))).toEqual({ 0: 1, 1: 2 });
+  });
 });

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { format } from 'd3-format';
 import { latexToPlain, latexToRuns } from '../../data/parse/latex';
 import { isSafeHttpUrl } from '../../data/parse/links';
+import { percentileRank } from '../../data/stats';
 import { useActions, useAppStore } from '../../store/context';
 import { paperIndex, usePaper } from '../../store/derived';
 import { noteInput, useDrawn } from '../shared/perf';
@@ -10,10 +11,6 @@ import { ThemeChips } from '../shared/theme-chips';
 
 const formatCount = format(',');
 
-// TEMP until src/data/stats lands.
-function percentileRank(values: readonly number[], value: number): number {
-  return (100 * values.filter((v) => v < value).length) / Math.max(1, values.length);
-}
 
 /** The selected paper in full: rank, citations, abstract, themes, cluster, links, similar papers. */
 export function DetailsPanel() {
@@ -50,7 +47,7 @@ export function DetailsPanel() {
           <dt>Citations</dt>
           <dd>
             {formatCount(paper.citations)}{' '}
-            <span className="muted">(more than {Math.round(percentile)}% of papers in this list)</span>
+            <span className="muted">(percentile {Math.round(percentile)} in this list)</span>
           </dd>
         </div>
         {cluster && (

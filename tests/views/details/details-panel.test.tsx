@@ -15,7 +15,7 @@ describe('DetailsPanel', () => {
     act(() => store.getState().actions.select('1'));
     expect(screen.getByRole('heading', { name: 'Reinforcement learning for reasoning' })).toBeInTheDocument();
     expect(screen.getByText('#1')).toBeInTheDocument();
-    expect(screen.getByText(/more than 80% of papers/)).toBeInTheDocument();
+    expect(screen.getByText('(percentile 90 in this list)')).toBeInTheDocument();
     expect(screen.getByText('GRPO').tagName).toBe('STRONG');
     expect(screen.getByText('reinforcement learning', { selector: 'mark' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'github.com/example/rl' })).toHaveAttribute('rel', 'noopener noreferrer');

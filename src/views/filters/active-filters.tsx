@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { describeFilters } from '../../data/describe-filters';
+import { useActions, useAppStore } from '../../store/context';
+import { noteInput } from '../shared/perf';
+
+/** The active filters in plain language; each part removable with one click, plus Reset. */
+export function ActiveFilters() {
+  const filters = useAppStore((s) => s.filters);
+  const themes = useAppStore((s) => s.dataset.themes);
+  const clusters = useAppStore((s) => s.dataset.clusters);
+  const names = useAppStore((s) => s.view.clusterNames);
+  const papers = useAppStore((s) => s.dataset.papers);
+  const actions = useActions();
+  const parts = useMemo(() => {
+    const extent = papers.reduce<[number, number]>(([lo, hi], p) => [Math.min(lo, p.citations), Math.max(hi, p.citations)], [Infinity, 0]);
+    return describeFilters(filters, {
+      themeLabel: (id) => themes.find((t) => t.id === id)?.label ?? id,
+      clusterLabel: (id) => names[id] ?? clusters.find((c) => c.id === id)?.label ?? String(id),
+      citationExtent: extent,
+    });
+  }, [filters, themes, clusters, names, papers]);
+
+  return (
+    <div className="active-filters">
+      {parts.length === 0 ? (
+        <p className="muted">No filters: showing every paper.</p>
+      ) : (
+        <ul aria-label="Active filters">
+          {parts.map((part) => (
+            <li key={part.key}>
+              <span>{part.text}</span>
+              <button
+                type="button"
+                className="remove-filter"
+                aria-label={`Remove filter: ${part.text}`}
+                onClick={(event) => {
+                  noteInput('filter', event);
+                  actions.clearFilter(part.key);
+                }}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="reset-button"
+        disabled={parts.length === 0}
+        onClick={(event) => {
+          noteInput('filter', event);
+          actions.resetFilters();
+        }}
+      >
+        Reset
+      </button>
+    </div>
+  );
+}
