@@ -1,0 +1,156 @@
+// Chromium for the benchmark: launch flags, per-page recorders, and page-side readings.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** Finds a Chromium: CHROME_PATH first, then the usual system locations (as the e2e tests do). */
+export function findChrome(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error('No Chromium found for the benchmark. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH.');
+  }
+  return found;
+}
+
+/** Headless Chromium with software rendering and no background throttling (benchmarking notes). */
+export function launchBenchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChrome(),
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows', '--js-flags=--expose-gc',
+    ],
+  });
+}
+
+// Runs in the page before any app code: records long tasks, long animation frames, Event Timing
+// entries and (on demand) every animation frame's timestamp.
+function pageRecorders(): void {
+  type Rec = { longTasks: [number, number][]; loafs: [number, number][]; events: { name: string; start: number; duration: number; id: number }[]; frames: number[]; recording: boolean };
+  const rec: Rec = { longTasks: [], loafs: [], events: [], frames: [], recording: false };
+  (window as unknown as { __bench: Rec }).__bench = rec;
+  const observe = (type: string, fn: (e: PerformanceEntry) => void, extra: object = {}) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true, ...extra } as PerformanceObserverInit);
+    } catch {
+      // Entry type not supported by this browser: the metric reports no samples.
+    }
+  };
+  observe('longtask', (e) => rec.longTasks.push([e.startTime, e.duration]));
+  observe('long-animation-frame', (e) => rec.loafs.push([e.startTime, e.duration]));
+  observe('event', (e) => rec.events.push({ name: e.name, start: e.startTime, duration: e.duration, id: (e as PerformanceEventTiming).interactionId }), { durationThreshold: 16 });
+  const tick = (t: number) => {
+    if (rec.recording) rec.frames.push(t);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** A fresh context (empty cache) and page at the benchmark's viewport, recorders installed. */
+export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, colorScheme: 'light', acceptDownloads: true });
+  // As source text: the TS runner's helpers (e.g. esbuild's __name) do not exist in the page.
+  await context.addInitScript({ content: `var __name = (f) => f; (${pageRecorders.toString()})();` });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  return { context, page, errors };
+}
+
+/** Opens the app on a dataset and waits for `app:ready`; returns its time since navigation start. */
+export async function openAndWaitReady(page: Page, url: string, timeoutMs: number): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0, null, { timeout: timeoutMs, polling: 50 });
+  return page.evaluate(() => performance.getEntriesByName('app:ready')[0]!.startTime);
+}
+
+/** A settled mark as the page recorded it. */
+export interface Settled {
+  start: number;
+  cause: string;
+  inputTs: number;
+}
+
+/** All `app:settled` marks so far. */
+export function settledMarks(page: Page): Promise<Settled[]> {
+  return page.evaluate(() =>
+    performance.getEntriesByName('app:settled').map((m) => {
+      const d = (m as PerformanceMark).detail as { cause: string; inputTs: number };
+      return { start: m.startTime, cause: d.cause, inputTs: d.inputTs };
+    }),
+  );
+}
+
+/** Waits until the page has more than `count` settled marks of `cause`, and no new mark for `quietMs`. */
+export async function waitSettled(page: Page, cause: string, count: number, timeoutMs = 15_000, quietMs = 150): Promise<Settled[]> {
+  await page.waitForFunction(
+    ([c, n]) => performance.getEntriesByName('app:settled').filter((m) => ((m as PerformanceMark).detail as { cause: string }).cause === c).length > (n as number),
+    [cause, count] as const,
+    { timeout: timeoutMs, polling: 16 },
+  );
+  let last = -1;
+  for (;;) {
+    const marks = await settledMarks(page);
+    if (marks.length === last) return marks;
+    last = marks.length;
+    await page.waitForTimeout(quietMs);
+  }
+}
+
+/** The page's time now (performance.now()). */
+export function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/** Starts recording animation-frame timestamps. */
+export async function startFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const rec = (window as unknown as { __bench: { frames: number[]; recording: boolean } }).__bench;
+    rec.frames = [];
+    rec.recording = true;
+  });
+}
+
+/** Stops recording and returns the intervals between consecutive frames (ms). */
+export async function stopFrames(page: Page): Promise<number[]> {
+  const frames = await page.evaluate(() => {
+    const rec = (window as unknown as { __bench: { frames: number[]; recording: boolean } }).__bench;
+    rec.recording = false;
+    return rec.frames;
+  });
+  return frames.slice(1).map((t, i) => t - frames[i]!);
+}
+
+/** Entries the recorders collected (long tasks, long animation frames, Event Timing). */
+export function recorded(page: Page): Promise<{ longTasks: [number, number][]; loafs: [number, number][]; events: { name: string; start: number; duration: number; id: number }[] }> {
+  return page.evaluate(() => {
+    const rec = (window as unknown as { __bench: { longTasks: [number, number][]; loafs: [number, number][]; events: { name: string; start: number; duration: number; id: number }[] } }).__bench;
+    return { longTasks: rec.longTasks, loafs: rec.loafs, events: rec.events };
+  });
+}
+
+/** JS heap in use after a forced GC, and the DOM node count, via the DevTools protocol. */
+export async function heapAndNodes(page: Page): Promise<{ heapMB: number; nodes: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const nodes = metrics.find((m) => m.name === 'Nodes')?.value ?? NaN;
+  return { heapMB: heap.usedSize / 1e6, nodes };
+}
