@@ -70,7 +70,7 @@ export interface Dataset {
 export interface ValidationWarning {
   /** 1-based line (text formats) or record number (JSON, CSV rows). */
   line?: number;
-  kind: 'duplicate' | 'missing-field' | 'rank-order' | 'citation-order' | 'other';
+  kind: 'duplicate' | 'missing-field' | 'skipped' | 'rank-order' | 'citation-order' | 'other';
   message: string;
 }
 
