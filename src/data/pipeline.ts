@@ -60,7 +60,14 @@ export function runPipeline(papers: readonly Paper[], options: PipelineOptions =
 
   progress('layout', 0);
   const padded = padNeighbours(knn, n, Math.min(k, n - 1));
-  const { x, y } = layoutPoints(n, padded, { seed, similarity: (i, j) => (i === j ? 1 : sparseDot(tfidf.vectors[i]!, tfidf.vectors[j]!)) });
+  const { x, y } = layoutPoints(n, padded, {
+    seed,
+    similarity: (i, j) => (i === j ? 1 : sparseDot(tfidf.vectors[i]!, tfidf.vectors[j]!)),
+    subsetNeighbours: (subset) => {
+      const m = Math.min(15, subset.length - 1);
+      return padNeighbours(cosineNeighbours(subset.map((i) => tfidf.vectors[i]!), tfidf.terms.length, m), subset.length, m);
+    },
+  });
   progress('layout', 1);
 
   progress('clusters', 0);

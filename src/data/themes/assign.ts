@@ -12,8 +12,21 @@ export interface ThemeAssignment {
 
 interface Prepared {
   rule: ThemeRule;
-  keys: string[][];
+  /** Term keys by their first word, so matching costs one lookup per word. */
+  byFirst: Map<string, string[][]>;
   regex: RegExp | null;
+}
+
+function indexKeys(terms: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const t of terms) {
+    const key = scanWords(cleanText(t)).map((w) => w.norm);
+    if (key.length === 0) continue;
+    const list = out.get(key[0]!) ?? [];
+    list.push(key);
+    out.set(key[0]!, list);
+  }
+  return out;
 }
 
 interface FieldText {
@@ -29,7 +42,7 @@ export function compileTaxonomy(taxonomy: ThemeTaxonomy) {
     rules: theme.rules.map(
       (rule): Prepared => ({
         rule,
-        keys: (rule.terms ?? []).map((t) => scanWords(cleanText(t)).map((w) => w.norm)),
+        byFirst: indexKeys(rule.terms ?? []),
         regex: rule.pattern ? new RegExp(rule.pattern, `${rule.flags ?? 'i'}g`) : null,
       }),
     ),
@@ -52,7 +65,7 @@ function ruleHits(p: Prepared, f: FieldText): string[] {
   const hits: string[] = [];
   for (let i = 0; i < f.words.length; ) {
     let len = 0;
-    for (const key of p.keys) if (key.length > len && matchesAt(f.words, i, key)) len = key.length;
+    for (const key of p.byFirst.get(f.words[i]!.norm) ?? []) if (key.length > len && matchesAt(f.words, i, key)) len = key.length;
     if (len === 0) {
       i++;
       continue;
