@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useActions, useAppStore } from '../../store/context';
 import { noteInput } from '../shared/perf';
 
@@ -11,10 +11,15 @@ export function CitationRange() {
     ([lo, hi], p) => [Math.min(lo, p.citations), Math.max(hi, p.citations)],
     [Infinity, 0],
   );
-  const [draft, setDraft] = useState({ min: '', max: '' });
-  useEffect(() => {
-    setDraft(range ? { min: String(Math.round(range[0])), max: String(Math.round(range[1])) } : { min: '', max: '' });
-  }, [range]);
+  const fromRange = () =>
+    range ? { min: String(Math.round(range[0])), max: String(Math.round(range[1])) } : { min: '', max: '' };
+  const [draft, setDraft] = useState(fromRange);
+  // When the range changes elsewhere (brush, Reset, a link), the inputs show it.
+  const [shownRange, setShownRange] = useState(range);
+  if (shownRange !== range) {
+    setShownRange(range);
+    setDraft(fromRange());
+  }
 
   const commit = (next: { min: string; max: string }, event: Event) => {
     const lo = next.min === '' ? extent[0] : Number(next.min);
