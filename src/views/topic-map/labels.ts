@@ -1,3 +1,5 @@
+import type { MapCluster, ViewScales } from './map-model';
+
 /** A label to place: its anchor (screen px), box size and priority (higher goes first). */
 export interface LabelRequest {
   id: number;
@@ -68,4 +70,23 @@ export function placeLabels(
     }
   }
   return result;
+}
+
+/** Cluster names placed at their centroids on screen; the biggest clusters are labelled first. */
+export function clusterLabels(
+  clusters: readonly MapCluster[],
+  scales: ViewScales,
+  width: number,
+  height: number,
+): (PlacedLabel & { name: string })[] {
+  const requests = clusters.map((c) => ({
+    id: c.id,
+    x: scales.x(c.x),
+    y: scales.y(c.y),
+    width: estimateLabelWidth(c.name),
+    height: 16,
+    priority: c.size,
+  }));
+  const names = new Map(clusters.map((c) => [c.id, c.name]));
+  return placeLabels(requests, { width, height }).map((l) => ({ ...l, name: names.get(l.id)! }));
 }

@@ -154,3 +154,18 @@ export function viewScales(
     unit,
   };
 }
+
+/** The point under a screen position (within its radius plus 4 px), found with the quadtree. */
+export function pickPoint(
+  layout: MapLayout,
+  scales: ViewScales,
+  state: Uint8Array,
+  px: number,
+  py: number,
+): number {
+  const [dx, dy] = scales.invert(px, py);
+  const i = layout.tree.find(dx, dy, (layout.maxRadius + 4) / scales.unit);
+  if (i === undefined || state[i] === HIDDEN) return -1;
+  const d = Math.hypot(scales.x(layout.points.x[i]!) - px, scales.y(layout.points.y[i]!) - py);
+  return d <= layout.points.r[i]! + 4 ? i : -1;
+}

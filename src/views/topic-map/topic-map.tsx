@@ -20,10 +20,18 @@ import { useThemeStyles } from '../shared/theme-chips';
 import { describePaper, highlightSummary } from './describe';
 import { HIGHLIGHTED } from './draw-points';
 import { pointsInPolygon, polygonArea, type Vec } from './geometry';
-import { estimateLabelWidth, placeLabels } from './labels';
+import { clusterLabels } from './labels';
 import { handleMapKey } from './map-keyboard';
 import { MapLegend } from './map-legend';
-import { buildLayout, colorIndices, mapClusters, pointStates, viewScales } from './map-model';
+import { MapScreenReaderText, MapToolbar } from './map-toolbar';
+import {
+  buildLayout,
+  colorIndices,
+  mapClusters,
+  pickPoint,
+  pointStates,
+  viewScales,
+} from './map-model';
 import { MapOverlay, type Ring } from './map-overlay';
 import { MapTooltip } from './map-tooltip';
 import { useCanvasPoints } from './use-canvas-points';
@@ -117,6 +125,7 @@ function TopicMapView() {
     return ids;
   }, [state]);
 
+  const hasOutliers = useMemo(() => layout.points.outlier.includes(1), [layout]);
   const { width, height } = size;
   const scales = useMemo(() => viewScales(width, height, transform), [width, height, transform]);
   useCanvasPoints(canvasRef, {
@@ -151,14 +160,6 @@ function TopicMapView() {
     return { id: papers[layout.paper[i]!]!.id, x, y, r: layout.points.r[i]! };
   };
 
-  /** The point under the pointer (within its radius plus a few px), via the quadtree. */
-  const pick = (px: number, py: number): number => {
-    const [dx, dy] = scales.invert(px, py);
-    const i = layout.tree.find(dx, dy, (layout.maxRadius + 4) / scales.unit);
-    if (i === undefined || state[i] === 0) return -1;
-    const [sx, sy] = screen(i);
-    return Math.hypot(sx - px, sy - py) <= layout.points.r[i]! + 4 ? i : -1;
-  };
   const local = (event: MouseEvent<SVGSVGElement>): Vec => {
     const box = event.currentTarget.getBoundingClientRect();
     return [event.clientX - box.left, event.clientY - box.top];
@@ -172,7 +173,7 @@ function TopicMapView() {
   const onMove = (event: PointerEvent<SVGSVGElement>) => {
     lassoApi.handlers.onPointerMove(event);
     const [px, py] = local(event);
-    const i = pick(px, py);
+    const i = pickPoint(layout, scales, state, px, py);
     setTip(i >= 0 ? { i, x: px, y: py } : null);
     hoverStore(i >= 0 ? papers[layout.paper[i]!]!.id : null, event);
   };
@@ -182,7 +183,7 @@ function TopicMapView() {
   };
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
     const [px, py] = local(event);
-    const i = pick(px, py);
+    const i = pickPoint(layout, scales, state, px, py);
     if (i < 0) return;
     noteInput('select', event);
     actions.select(papers[layout.paper[i]!]!.id);
@@ -269,20 +270,10 @@ function TopicMapView() {
       },
     });
 
-  const labels = useMemo(() => {
-    const placed = placeLabels(
-      clusters.map((c) => ({
-        id: c.id,
-        x: scales.x(c.x),
-        y: scales.y(c.y),
-        width: estimateLabelWidth(c.name),
-        height: 16,
-        priority: c.size,
-      })),
-      { width, height },
-    );
-    return placed.map((l) => ({ ...l, name: clusters.find((c) => c.id === l.id)!.name }));
-  }, [clusters, scales, width, height]);
+  const labels = useMemo(
+    () => clusterLabels(clusters, scales, width, height),
+    [clusters, scales, width, height],
+  );
 
   const selected = ring(selectedPoint);
   const selectedPaper = selectedPoint >= 0 ? papers[layout.paper[selectedPoint]!] : undefined;
@@ -298,110 +289,92 @@ function TopicMapView() {
 
   return (
     <div className="topic-map-view">
-      <div className="map-toolbar">
-        <div role="group" aria-label="Map mode" className="mode-toggle">
-          {(['pan', 'lasso'] as const).map((m) => (
-            <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
-              {m === 'pan' ? 'Pan' : 'Lasso'}
-            </button>
-          ))}
-        </div>
-        <button type="button" onClick={clearSelection} disabled={mapSelection === null}>
-          Clear map selection
-        </button>
-        <label className="color-by">
-          Colour by{' '}
-          <select
-            value={view.colorBy}
-            onChange={(e) => actions.setView({ colorBy: e.target.value as 'cluster' | 'theme' })}
-          >
-            <option value="cluster">Cluster</option>
-            <option value="theme">Theme</option>
-          </select>
-        </label>
-        <p className="map-summary">{highlightSummary(highlighted, papers.length)}</p>
-      </div>
-      <div
-        ref={wrapRef}
-        className={`map-area mode-${mode}`}
-        tabIndex={0}
-        role="application"
-        aria-roledescription="topic map"
-        aria-label="Topic map"
-        aria-describedby="topic-map-summary topic-map-help"
-        onKeyDown={onKeyDown}
-        onFocus={() => setFocused(true)}
-        onBlur={() => setFocused(false)}
-      >
-        <canvas
-          ref={canvasRef}
-          className="map-canvas"
-          style={{ width, height }}
-          aria-hidden="true"
-        />
-        <svg
-          ref={svgRef}
-          className="map-overlay"
-          width={width}
-          height={height}
-          role="img"
-          aria-label={summaryText}
-          onPointerDown={lassoApi.handlers.onPointerDown}
-          onPointerMove={onMove}
-          onPointerUp={lassoApi.handlers.onPointerUp}
-          onPointerCancel={lassoApi.handlers.onPointerCancel}
-          onPointerLeave={onLeave}
-          onClick={onClick}
-        >
-          <MapOverlay
-            width={width}
-            height={height}
-            labels={labels}
-            lasso={
-              showLasso ? lasso.polygon.map(([x, y]) => [scales.x(x), scales.y(y)] as Vec) : null
-            }
-            drawing={lassoApi.path}
-            selected={selected}
-            similar={similar}
-            hovered={ring(hoveredId === null ? undefined : pointOf.get(hoveredId))}
-            focused={focused ? ring(focus) : null}
-            onLabelDoubleClick={setEditing}
-          />
-        </svg>
-        {tip && tipPaper && (
-          <MapTooltip
-            x={tip.x}
-            y={tip.y}
-            width={width}
-            height={height}
-            title={latexToPlain(tipPaper.title)}
-            citations={tipPaper.citations}
-            cluster={clusterName(tipPaper.cluster)}
-            outlier={tipPaper.outlierReason ?? (tipPaper.outlier ? 'outlier' : undefined)}
-          />
-        )}
-      </div>
-      <div className="visually-hidden">
-        <p id="topic-map-summary">
-          {summaryText} {clusters.map((c) => `${c.name}: ${c.size} papers.`).join(' ')}
-        </p>
-        <p id="topic-map-help">
-          Arrow keys move to the nearest paper in that direction; ] and [ jump to the next or
-          previous cluster; Enter selects; Shift+Enter adds or removes the paper from the map
-          selection; plus and minus zoom, 0 resets the zoom.
-        </p>
-        <p aria-live="polite" aria-atomic="true">
-          {announcement}
-        </p>
-      </div>
-      <MapLegend
-        clusters={clusters}
-        themes={themeLegend}
-        hasOutliers={layout.points.outlier.some((o) => o === 1)}
-        editing={editing}
-        setEditing={setEditing}
-        rename={actions.renameCluster}
+      <MapToolbar
+        mode={mode}
+        setMode={setMode}
+        canClear={mapSelection !== null}
+        clear={clearSelection}
+        colorBy={view.colorBy}
+        setColorBy={(colorBy) => actions.setView({ colorBy })}
       />
+      <div className="map-body">
+        <div
+          ref={wrapRef}
+          className={`map-area mode-${mode}`}
+          tabIndex={0}
+          role="application"
+          aria-roledescription="topic map"
+          aria-label="Topic map"
+          aria-describedby="topic-map-summary topic-map-help"
+          onKeyDown={onKeyDown}
+          onFocus={() => setFocused(true)}
+          onBlur={() => setFocused(false)}
+        >
+          <canvas
+            ref={canvasRef}
+            className="map-canvas"
+            style={{ width, height }}
+            aria-hidden="true"
+          />
+          <svg
+            ref={svgRef}
+            className="map-overlay"
+            width={width}
+            height={height}
+            role="img"
+            aria-label={summaryText}
+            onPointerDown={lassoApi.handlers.onPointerDown}
+            onPointerMove={onMove}
+            onPointerUp={lassoApi.handlers.onPointerUp}
+            onPointerCancel={lassoApi.handlers.onPointerCancel}
+            onPointerLeave={onLeave}
+            onClick={onClick}
+          >
+            <MapOverlay
+              width={width}
+              height={height}
+              labels={labels}
+              lasso={
+                showLasso ? lasso.polygon.map(([x, y]) => [scales.x(x), scales.y(y)] as Vec) : null
+              }
+              drawing={lassoApi.path}
+              selected={selected}
+              similar={similar}
+              hovered={ring(hoveredId === null ? undefined : pointOf.get(hoveredId))}
+              focused={focused ? ring(focus) : null}
+              onLabelDoubleClick={setEditing}
+            />
+          </svg>
+          {tip && tipPaper && (
+            <MapTooltip
+              x={tip.x}
+              y={tip.y}
+              width={width}
+              height={height}
+              title={latexToPlain(tipPaper.title)}
+              citations={tipPaper.citations}
+              cluster={clusterName(tipPaper.cluster)}
+              outlier={tipPaper.outlierReason ?? (tipPaper.outlier ? 'outlier' : undefined)}
+            />
+          )}
+        </div>
+        <MapScreenReaderText
+          summary={summaryText}
+          clusters={clusters}
+          announcement={announcement}
+        />
+        <div className="map-side">
+          <p className="map-summary">{highlightSummary(highlighted, papers.length)}</p>
+          <MapLegend
+            clusters={clusters}
+            themes={themeLegend}
+            hasOutliers={hasOutliers}
+            editing={editing}
+            setEditing={setEditing}
+            rename={actions.renameCluster}
+          />
+        </div>
+      </div>
     </div>
   );
 }
