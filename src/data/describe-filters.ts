@@ -35,6 +35,10 @@ export function describeFilters(filters: Filters, options: DescribeOptions): Fil
       hi >= max ? `citations ≥ ${count(lo)}` : lo <= min ? `citations ≤ ${count(hi)}` : `citations ${count(lo)}–${count(hi)}`;
     parts.push({ key: 'citations', text });
   }
+  if (filters.yearRange) {
+    const [lo, hi] = filters.yearRange;
+    parts.push({ key: 'year', text: lo === hi ? `year ${lo}` : `years ${lo}–${hi}` });
+  }
   if (filters.mapSelection) {
     const n = filters.mapSelection.length;
     parts.push({ key: 'map', text: `map selection (${n} ${n === 1 ? 'paper' : 'papers'})` });

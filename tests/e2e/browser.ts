@@ -3,7 +3,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, inject } from 'vitest';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** Finds a Chromium: CHROME_PATH first, then the usual system locations. */
 export function findChrome(): string {
@@ -28,8 +33,13 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: findChrome(),
     headless: true,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
 }
@@ -41,7 +51,15 @@ export interface AppPage {
 }
 
 /** Opens the app (with an optional query string) and waits for `app:ready`. */
-export async function openApp(browser: Browser, query = '', options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; waitReady?: boolean } = {}): Promise<AppPage> {
+export async function openApp(
+  browser: Browser,
+  query = '',
+  options: {
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+    waitReady?: boolean;
+  } = {},
+): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
@@ -55,7 +73,9 @@ export async function openApp(browser: Browser, query = '', options: { colorSche
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${inject('baseUrl')}${query}`);
   if (options.waitReady !== false) {
-    await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0, null, { timeout: 20_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0, null, {
+      timeout: 20_000,
+    });
   }
   return { page, errors };
 }
@@ -63,6 +83,12 @@ export async function openApp(browser: Browser, query = '', options: { colorSche
 /** Fails with the axe-core violations, if any, listed by rule and target. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
   expect(summary).toEqual([]);
 }

@@ -16,7 +16,9 @@ describe('the dashboard on the seed dataset', () => {
     await expect.poll(() => page.getByRole('region', { name: 'Papers' }).count()).toBe(1);
     expect(await page.getByRole('region', { name: 'Details' }).count()).toBe(1);
     expect(await page.getByRole('status').first().textContent()).toBe('Showing 100 of 100 papers');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('The best NLP papers of 2025');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
+      'The best NLP papers of 2025',
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -26,11 +28,23 @@ describe('the dashboard on the seed dataset', () => {
     const header = page.getByRole('columnheader', { name: /Citations/ });
     await page.getByRole('button', { name: /^Citations/ }).click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
-    expect(await page.locator('tbody tr:not(.spacer)').first().textContent()).toContain('DeepSeek-R1');
+    expect(await page.locator('tbody tr:not(.spacer)').first().textContent()).toContain(
+      'DeepSeek-R1',
+    );
     await page.getByRole('button', { name: /^Citations/ }).click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
-    const first = Number((await page.locator('tbody tr:not(.spacer) .citation-value').first().textContent())!.replace(/,/g, ''));
-    const second = Number((await page.locator('tbody tr:not(.spacer) .citation-value').nth(1).textContent())!.replace(/,/g, ''));
+    const first = Number(
+      (await page.locator('tbody tr:not(.spacer) .citation-value').first().textContent())!.replace(
+        /,/g,
+        '',
+      ),
+    );
+    const second = Number(
+      (await page.locator('tbody tr:not(.spacer) .citation-value').nth(1).textContent())!.replace(
+        /,/g,
+        '',
+      ),
+    );
     expect(first).toBeLessThanOrEqual(second);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -39,14 +53,18 @@ describe('the dashboard on the seed dataset', () => {
   it('narrows the table and the status as the user types a search', async () => {
     const { page } = await openApp(browser);
     await page.getByRole('searchbox', { name: 'Search papers' }).fill('grpo');
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Showing \d+ of 100 papers$/);
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(/^Showing \d+ of 100 papers$/);
     const status = (await page.getByRole('status').first().textContent())!;
     const shown = Number(/Showing (\d+)/.exec(status)![1]);
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(100);
     expect(await page.locator('tbody tr:not(.spacer)').count()).toBe(shown);
     await page.getByRole('searchbox', { name: 'Search papers' }).fill('grpo zzzznothing');
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Showing 0 of 100 papers');
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toBe('Showing 0 of 100 papers');
     await page.context().close();
   });
 
@@ -54,16 +72,27 @@ describe('the dashboard on the seed dataset', () => {
     const { page, errors } = await openApp(browser);
     await page.locator('tbody tr', { hasText: 'Qwen2.5-VL Technical Report' }).click();
     const details = page.getByRole('region', { name: 'Details' });
-    await expect.poll(() => details.getByRole('heading', { level: 3, name: 'Qwen2.5-VL Technical Report' }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        details.getByRole('heading', { level: 3, name: 'Qwen2.5-VL Technical Report' }).count(),
+      )
+      .toBe(1);
     await page.getByLabel(/Papers table/).focus();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => details.getByRole('heading', { name: 's1: Simple test-time scaling' }).count()).toBe(1);
+    await expect
+      .poll(() => details.getByRole('heading', { name: 's1: Simple test-time scaling' }).count())
+      .toBe(1);
     await page.keyboard.press('End');
-    await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toContain('Layer by Layer');
+    await expect
+      .poll(() => details.getByRole('heading', { level: 3 }).textContent())
+      .toContain('Layer by Layer');
     await page.keyboard.press('Home');
-    await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toContain('DeepSeek-R1');
+    await expect
+      .poll(() => details.getByRole('heading', { level: 3 }).textContent())
+      .toContain('DeepSeek-R1');
     const link = details.getByRole('link').first();
-    if ((await link.count()) > 0) expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    if ((await link.count()) > 0)
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(errors).toEqual([]);
     await page.context().close();
   });

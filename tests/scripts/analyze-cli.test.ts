@@ -11,7 +11,11 @@ const root = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'analyze-cli-'));
 
 function analyze(...args: string[]) {
-  return run(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/analyze.ts'), ...args], { cwd: root });
+  return run(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/analyze.ts'), ...args],
+    { cwd: root },
+  );
 }
 
 describe('npm run analyze', () => {
@@ -22,21 +26,33 @@ describe('npm run analyze', () => {
     expect(dataset.name).toBe('The best NLP papers of 2025');
     expect(dataset.papers).toHaveLength(100);
     expect(dataset.papers[0]).toMatchObject({ rank: 1, citations: 2967, github: null });
-    expect(dataset.papers[2]).toMatchObject({ title: 's1: Simple test-time scaling', citations: 529, github: 'https://github.com/simplescaling/s1' });
-    expect(dataset.papers.every((p) => Array.isArray(p.themes) && typeof p.x === 'number')).toBe(true);
+    expect(dataset.papers[2]).toMatchObject({
+      title: 's1: Simple test-time scaling',
+      citations: 529,
+      github: 'https://github.com/simplescaling/s1',
+    });
+    expect(dataset.papers.every((p) => Array.isArray(p.themes) && typeof p.x === 'number')).toBe(
+      true,
+    );
   }, 60_000);
 
   it('fails with the file, the line and what was expected on a truncated file', async () => {
     const bad = join(dir, 'truncated.txt');
     writeFileSync(bad, 'My list\n\n1. A\n\n5 citations\n\nAbstract.\n\n2. B\n');
-    const failure = await analyze(bad, '--out', join(dir, 'never.json')).catch((error: { code: number; stderr: string }) => error);
+    const failure = await analyze(bad, '--out', join(dir, 'never.json')).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failure).toMatchObject({ code: 1 });
-    expect((failure as { stderr: string }).stderr).toMatch(/^error: truncated\.txt, line 9: the file ends after the title of entry 2/);
+    expect((failure as { stderr: string }).stderr).toMatch(
+      /^error: truncated\.txt, line 9: the file ends after the title of entry 2/,
+    );
   }, 60_000);
 
   it('explains its usage when the input is missing', async () => {
     const failure = await analyze().catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1 });
-    expect((failure as { stderr: string }).stderr).toMatch(/no input file given\nusage: npm run analyze/);
+    expect((failure as { stderr: string }).stderr).toMatch(
+      /no input file given\nusage: npm run analyze/,
+    );
   }, 60_000);
 });

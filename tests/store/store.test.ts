@@ -7,8 +7,26 @@ import type { Dataset } from '../../src/data/types';
 const dataset: Dataset = {
   name: 'Test list',
   papers: [
-    { id: 'a', rank: 1, title: 'Alpha RL', citations: 10, abstract: '', github: null, urls: [], themes: ['rl'] },
-    { id: 'b', rank: 2, title: 'Beta vision', citations: 5, abstract: '', github: null, urls: [], themes: ['multimodal'] },
+    {
+      id: 'a',
+      rank: 1,
+      title: 'Alpha RL',
+      citations: 10,
+      abstract: '',
+      github: null,
+      urls: [],
+      themes: ['rl'],
+    },
+    {
+      id: 'b',
+      rank: 2,
+      title: 'Beta vision',
+      citations: 5,
+      abstract: '',
+      github: null,
+      urls: [],
+      themes: ['multimodal'],
+    },
   ],
   themes: [],
   clusters: [],
@@ -40,7 +58,12 @@ describe('the app store', () => {
     actions.clearFilter('citations');
     expect(visible(store)).toBe(1);
     actions.resetFilters();
-    expect(store.getState().filters).toMatchObject({ search: '', themes: [], citationRange: null, themeMode: 'all' });
+    expect(store.getState().filters).toMatchObject({
+      search: '',
+      themes: [],
+      citationRange: null,
+      themeMode: 'all',
+    });
   });
 
   it('does not bump the version when hover or select repeat the same id', () => {
@@ -60,7 +83,11 @@ describe('the app store', () => {
     actions.renameCluster(0, 'Mine');
     actions.setSearch('x');
     actions.setDataset({ ...dataset, name: 'Other' });
-    expect(store.getState()).toMatchObject({ selectedId: null, filters: { search: '' }, view: { clusterNames: {} } });
+    expect(store.getState()).toMatchObject({
+      selectedId: null,
+      filters: { search: '' },
+      view: { clusterNames: {} },
+    });
   });
 
   it('renames a cluster and removes the name when it is blank', () => {

@@ -10,7 +10,12 @@ const measured = { x: 0, y: 0, top: 0, left: 0, width: 800, height: 600, right: 
 Element.prototype.getBoundingClientRect = function getBoundingClientRect() {
   return { ...measured, toJSON: () => measured } as DOMRect;
 };
-for (const [prop, value] of [['offsetWidth', 800], ['offsetHeight', 600], ['clientWidth', 800], ['clientHeight', 600]] as const) {
+for (const [prop, value] of [
+  ['offsetWidth', 800],
+  ['offsetHeight', 600],
+  ['clientWidth', 800],
+  ['clientHeight', 600],
+] as const) {
   Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
 }
 globalThis.ResizeObserver ??= class {

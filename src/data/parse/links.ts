@@ -15,10 +15,13 @@ export function trimUrl(raw: string): string {
   return url;
 }
 
+// URL exists in browsers, workers and Node; src/data is typed without DOM or Node, so name it here.
+const WhatwgUrl = (globalThis as unknown as { URL: new (url: string) => { protocol: string } }).URL;
+
 /** True only for absolute http(s) URLs: the only links data may create. */
 export function isSafeHttpUrl(url: string): boolean {
   try {
-    const parsed = new URL(url);
+    const parsed = new WhatwgUrl(url);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:';
   } catch {
     return false;

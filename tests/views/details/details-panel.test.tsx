@@ -13,14 +13,21 @@ describe('DetailsPanel', () => {
   it('shows the selected paper: title, rank, citations with percentile, abstract, links, themes, cluster', () => {
     const { store } = renderWithStore(<DetailsPanel />);
     act(() => store.getState().actions.select('1'));
-    expect(screen.getByRole('heading', { name: 'Reinforcement learning for reasoning' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Reinforcement learning for reasoning' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('#1')).toBeInTheDocument();
     expect(screen.getByText('(percentile 90 in this list)')).toBeInTheDocument();
     expect(screen.getByText('GRPO').tagName).toBe('STRONG');
     expect(screen.getByText('reinforcement learning', { selector: 'mark' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'github.com/example/rl' })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByRole('link', { name: 'github.com/example/rl' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
     expect(screen.getByText('RL · reasoning')).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'Themes' })).toHaveTextContent('Reinforcement learning');
+    expect(screen.getByRole('list', { name: 'Themes' })).toHaveTextContent(
+      'Reinforcement learning',
+    );
   });
 
   it('selects a similar paper when it is clicked', async () => {
@@ -35,7 +42,9 @@ describe('DetailsPanel', () => {
   it('shows hostile text as text and never links javascript:', () => {
     const { store } = renderWithStore(<DetailsPanel />);
     act(() => store.getState().actions.select('5'));
-    expect(screen.getByRole('heading', { name: /<script>alert\(1\)<\/script>/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: /<script>alert\(1\)<\/script>/ }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/See javascript:alert\(1\) and <b>bold<\/b>\./)).toBeInTheDocument();
     expect(screen.queryAllByRole('link')).toHaveLength(0);
     expect(screen.getByText(/Outlier: far from everything/)).toBeInTheDocument();

@@ -14,7 +14,8 @@ function Harness() {
   );
 }
 
-const themeButton = (label: string) => screen.getByRole('button', { name: new RegExp(`^${label}`) });
+const themeButton = (label: string) =>
+  screen.getByRole('button', { name: new RegExp(`^${label}`) });
 
 describe('FiltersPanel', () => {
   it('shows one toggle per theme with its count', () => {
@@ -57,7 +58,9 @@ describe('FiltersPanel', () => {
     renderWithStore(<Harness />);
     await user.type(screen.getByRole('spinbutton', { name: 'Minimum citations' }), '100{Enter}');
     expect(screen.getByRole('status')).toHaveTextContent('Showing 3 of 5 papers');
-    expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent('citations ≥ 100');
+    expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent(
+      'citations ≥ 100',
+    );
     const clusters = screen.getByRole('group', { name: 'Clusters' });
     await user.click(within(clusters).getByRole('button', { name: /^vision · agents/ }));
     expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 5 papers');

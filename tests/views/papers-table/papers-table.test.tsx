@@ -27,21 +27,33 @@ describe('PapersTable', () => {
     renderWithStore(<PapersTable />);
     expect(rowTitles()).toHaveLength(5);
     expect(rowTitles()[0]).toBe('Reinforcement learning for reasoning');
-    expect(screen.getByRole('link', { name: /Code for Reinforcement learning/ })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByRole('link', { name: /Code for Reinforcement learning/ })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
   });
 
   it('sorts by citations when the header is clicked, descending first, and sets aria-sort', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<PapersTable />);
     await user.click(screen.getByRole('button', { name: /Citations/ }));
-    expect(screen.getByRole('columnheader', { name: /Citations/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('columnheader', { name: /Citations/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
     expect(store.getState().sorting).toEqual([{ id: 'citations', desc: true }]);
     await user.click(screen.getByRole('button', { name: /Citations/ }));
-    expect(screen.getByRole('columnheader', { name: /Citations/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: /Citations/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     expect(rowTitles()[0]).toMatch(/injection test/);
     await user.click(screen.getByRole('button', { name: /Title/ }));
     expect(rowTitles()[0]).toMatch(/^<script>/);
-    expect(screen.getByRole('columnheader', { name: /Citations/ })).toHaveAttribute('aria-sort', 'none');
+    expect(screen.getByRole('columnheader', { name: /Citations/ })).toHaveAttribute(
+      'aria-sort',
+      'none',
+    );
   });
 
   it('selects a clicked row and moves the selection with the keyboard', async () => {
@@ -49,7 +61,10 @@ describe('PapersTable', () => {
     const { store } = renderWithStore(<PapersTable />);
     await user.click(screen.getByText('Zero RL for small models'));
     expect(store.getState().selectedId).toBe('3');
-    expect(screen.getByText('Zero RL for small models').closest('tr')).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByText('Zero RL for small models').closest('tr')).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     screen.getByLabelText(/Papers table/).focus();
     await user.keyboard('{ArrowDown}');
     expect(store.getState().selectedId).toBe('4');
@@ -77,7 +92,10 @@ describe('search and the status line', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 5 papers');
     expect(rowTitles()).toEqual(['Réseaux: a survey of résumé agents']);
     await user.clear(screen.getByRole('searchbox', { name: 'Search papers' }));
-    await user.type(screen.getByRole('searchbox', { name: 'Search papers' }), 'rl nothing-like-this');
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Search papers' }),
+      'rl nothing-like-this',
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Showing 0 of 5 papers');
     expect(screen.getByText('No papers match the current filters.')).toBeInTheDocument();
   });
@@ -86,6 +104,9 @@ describe('search and the status line', () => {
     const { store } = renderWithStore(<Harness />);
     act(() => store.getState().actions.toggleTheme('rl'));
     expect(screen.getByRole('status')).toHaveTextContent('Showing 2 of 5 papers');
-    expect(rowTitles()).toEqual(['Reinforcement learning for reasoning', 'Zero RL for small models']);
+    expect(rowTitles()).toEqual([
+      'Reinforcement learning for reasoning',
+      'Zero RL for small models',
+    ]);
   });
 });
