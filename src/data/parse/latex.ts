@@ -50,8 +50,14 @@ const ACCENTS: Record<string, string> = {
 
 const URL_AT = /^https?:\/\/[^\s{}<>"]+/;
 
+/** Any character or pair the scanner below would rewrite; text without one passes unchanged. */
+const LATEX_ISM = /[\\{}$~`]|''|--/;
+
 /** Splits text with LaTeX-isms into styled runs, never keeping raw markup. */
 export function latexToRuns(source: string): TextRun[] {
+  // Fast path: most abstracts have no LaTeX at all, and this runs over every paper (search
+  // index, table titles), so skip the character-by-character scan for them.
+  if (!LATEX_ISM.test(source)) return source ? [{ text: source.normalize('NFC') }] : [];
   const runs: TextRun[] = [];
   const push = (text: string, style: Style) => {
     if (!text) return;
