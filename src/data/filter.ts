@@ -2,7 +2,7 @@ import type { Paper } from './types';
 import { matchesWords, queryWords } from './search';
 
 /** Which view or control set a filter; crossfilter leaves out a view's own. */
-export type FilterKey = 'search' | 'themes' | 'clusters' | 'citations' | 'map';
+export type FilterKey = 'search' | 'themes' | 'clusters' | 'citations' | 'map' | 'year';
 
 /** The user's filters; each part is owned by one control. */
 export interface Filters {
@@ -14,6 +14,8 @@ export interface Filters {
   citationRange: [number, number] | null;
   /** Ids picked with the map's lasso. */
   mapSelection: string[] | null;
+  /** Inclusive publication-year range; papers without a year are left out while it is set. Optional so older saved views stay valid. */
+  yearRange?: [number, number] | null;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -23,6 +25,7 @@ export const EMPTY_FILTERS: Filters = {
   clusters: [],
   citationRange: null,
   mapSelection: null,
+  yearRange: null,
 };
 
 /** True when the filter part named by `key` constrains anything. */
@@ -38,6 +41,8 @@ export function isFilterActive(filters: Filters, key: FilterKey): boolean {
       return filters.citationRange !== null;
     case 'map':
       return filters.mapSelection !== null;
+    case 'year':
+      return (filters.yearRange ?? null) !== null;
   }
 }
 
@@ -64,8 +69,9 @@ export function filterMask(
   const clusters = new Set(filters.clusters);
   const mapIds = new Set(filters.mapSelection ?? []);
   const range = filters.citationRange;
-  const [useSearch, useThemes, useClusters, useCitations, useMap] = (
-    ['search', 'themes', 'clusters', 'citations', 'map'] as const
+  const years = filters.yearRange;
+  const [useSearch, useThemes, useClusters, useCitations, useMap, useYear] = (
+    ['search', 'themes', 'clusters', 'citations', 'map', 'year'] as const
   ).map(use);
   for (let i = 0; i < papers.length; i++) {
     const p = papers[i]!;
@@ -74,7 +80,8 @@ export function filterMask(
       (useThemes && !matchesThemes(p.themes, filters.themes, filters.themeMode)) ||
       (useClusters && (p.cluster === undefined || !clusters.has(p.cluster))) ||
       (useCitations && range && (p.citations < range[0] || p.citations > range[1])) ||
-      (useMap && !mapIds.has(p.id))
+      (useMap && !mapIds.has(p.id)) ||
+      (useYear && years && (p.year === undefined || p.year < years[0] || p.year > years[1]))
     ) {
       mask[i] = 0;
     }

@@ -58,6 +58,7 @@ export interface AppActions {
   toggleCluster(id: number): void;
   setCitationRange(range: [number, number] | null): void;
   setMapSelection(ids: string[] | null): void;
+  setYearRange(range: [number, number] | null): void;
   clearFilter(key: FilterKey): void;
   resetFilters(): void;
   setView(changes: Partial<ViewOptions>): void;
@@ -103,6 +104,7 @@ export function createAppStore(initial: Partial<Omit<AppState, 'actions' | 'vers
         toggleCluster: (id) => setFilters({ clusters: toggle(get().filters.clusters, id) }),
         setCitationRange: (citationRange) => setFilters({ citationRange }),
         setMapSelection: (mapSelection) => setFilters({ mapSelection }),
+        setYearRange: (yearRange) => setFilters({ yearRange }),
         clearFilter: (key) => {
           const cleared: Record<FilterKey, Partial<Filters>> = {
             search: { search: '' },
@@ -110,6 +112,7 @@ export function createAppStore(initial: Partial<Omit<AppState, 'actions' | 'vers
             clusters: { clusters: [] },
             citations: { citationRange: null },
             map: { mapSelection: null },
+            year: { yearRange: null },
           };
           setFilters(cleared[key]);
         },

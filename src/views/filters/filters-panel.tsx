@@ -4,6 +4,7 @@ import { CitationRange } from './citation-range';
 import { ClusterToggles } from './cluster-toggles';
 import { SearchBox } from './search-box';
 import { ThemeToggles } from './theme-toggles';
+import { YearRange } from './year-range';
 import './filters.css';
 
 /** The "Filters" region: search, themes (Any / All), clusters, citation range and what is active. */
@@ -16,6 +17,7 @@ export function FiltersPanel() {
       <ThemeToggles />
       <ClusterToggles />
       <CitationRange />
+      <YearRange />
     </div>
   );
 }

@@ -6,12 +6,19 @@ import { latexToPlain } from '../../data/parse/latex';
 import { ThemeChips } from '../shared/theme-chips';
 
 import type { features } from './table-features';
+import './optional-columns.css';
 
 const helper = createColumnHelper<typeof features, Paper>();
 export const formatCount = format(',');
 
+/** Optional columns, shown only when the dataset has the field (e.g. an imported CSV or BibTeX). */
+export interface OptionalColumns {
+  year?: boolean;
+  venue?: boolean;
+}
+
 /** The table's columns; the citation bar is scaled to the dataset's largest count. */
-export function paperColumns(maxCitations: number) {
+export function paperColumns(maxCitations: number, optional: OptionalColumns = {}) {
   return helper.columns([
     helper.accessor('rank', { header: 'Rank', sortFn: 'basic' }),
     helper.accessor((p) => latexToPlain(p.title), {
@@ -42,6 +49,12 @@ export function paperColumns(maxCitations: number) {
         </span>
       ),
     }),
+    ...(optional.year
+      ? [helper.accessor((p) => p.year ?? 0, { id: 'year', header: 'Year', sortFn: 'basic', sortDescFirst: true, cell: (info) => info.row.original.year ?? '' })]
+      : []),
+    ...(optional.venue
+      ? [helper.accessor((p) => p.venue ?? '', { id: 'venue', header: 'Venue', sortFn: 'text', cell: (info) => <span className="venue-cell" title={info.getValue()}>{info.getValue()}</span> })]
+      : []),
     helper.accessor((p) => p.github ?? '', {
       id: 'code',
       header: 'Code',

@@ -22,7 +22,10 @@ export function PapersTable() {
   const maxCitations = useAppStore((s) => s.dataset.papers.reduce((m, p) => Math.max(m, p.citations), 1));
   const actions = useActions();
   const hover = useFrameCoalesced(actions.hover);
-  const columns = useMemo(() => paperColumns(maxCitations), [maxCitations]);
+  const allPapers = useAppStore((s) => s.dataset.papers);
+  const hasYear = useMemo(() => allPapers.some((p) => p.year !== undefined), [allPapers]);
+  const hasVenue = useMemo(() => allPapers.some((p) => !!p.venue), [allPapers]);
+  const columns = useMemo(() => paperColumns(maxCitations, { year: hasYear, venue: hasVenue }), [maxCitations, hasYear, hasVenue]);
 
   const table = useTable({
     features,
