@@ -52,7 +52,9 @@ export function useMapZoom(target: RefObject<SVGSVGElement | null>, options: Map
       .scaleExtent([0.5, 400])
       .filter((event: Event & { button?: number; ctrlKey?: boolean }) => {
         if (event.type === 'wheel') return true;
-        return !event.ctrlKey && !event.button && latest.current.dragPans;
+        // d3-zoom needs the event's window to stop text drags; synthetic events may lack it.
+        const { view } = event as UIEvent;
+        return !event.ctrlKey && !event.button && !!view && latest.current.dragPans;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) =>
         latest.current.onZoom(plain(event.transform)),
