@@ -9,14 +9,32 @@ import { NoticeBar } from './notice-bar';
 import { StatusLine } from './status-line';
 import { ThemeToggle } from './theme-toggle';
 import { ViewBoundary } from './view-boundary';
+import { ExportMenu } from '../views/shared/export-menu';
+import { DataExportButtons } from '../views/shared/data-export-buttons';
+import { CopyLinkButton } from './copy-link-button';
 
-function Region({ name, className, children }: { name: string; className: string; children: ReactNode }) {
+const CITATION_FIGURES = ['citations-ranked', 'citations-distribution', 'citations-by-theme'];
+
+function Region({
+  name,
+  className,
+  children,
+  tools,
+}: {
+  name: string;
+  className: string;
+  children: ReactNode;
+  tools?: ReactNode;
+}) {
   const id = `region-${className}`;
   return (
     <section className={`region ${className}`} aria-labelledby={id}>
-      <h2 id={id} className="region-title">
-        {name}
-      </h2>
+      <div className="region-header">
+        <h2 id={id} className="region-title">
+          {name}
+        </h2>
+        {tools}
+      </div>
       <ViewBoundary name={name}>{children}</ViewBoundary>
     </section>
   );
@@ -33,19 +51,31 @@ export function App() {
         </h1>
         <StatusLine />
         <ThemeToggle />
+        <div className="header-tools">
+          <CopyLinkButton />
+          <ExportMenu figureId="dashboard" label="dashboard" />
+        </div>
       </header>
       <NoticeBar />
       <main className="dashboard">
-        <Region name="Citations" className="citations">
+        <Region
+          name="Citations"
+          className="citations"
+          tools={<ExportMenu figureId={CITATION_FIGURES} label="citation chart" />}
+        >
           <CitationsView />
         </Region>
         <Region name="Filters" className="filters-region">
           <FiltersPanel />
         </Region>
-        <Region name="Topic map" className="topic-map">
+        <Region
+          name="Topic map"
+          className="topic-map"
+          tools={<ExportMenu figureId="topic-map" label="topic map" />}
+        >
           <TopicMap />
         </Region>
-        <Region name="Papers" className="papers">
+        <Region name="Papers" className="papers" tools={<DataExportButtons />}>
           <PapersTable />
         </Region>
         <Region name="Details" className="details-region">

@@ -4,6 +4,8 @@ import { createAppStore } from '../store/create-store';
 import { StoreProvider } from '../store/context';
 import { App } from './app';
 import { loadInitialDataset } from './load-dataset';
+import { ignoredNotice, readViewFromSearch, startUrlSync, urlWithViewState } from './url-state';
+import { startFigureDrop } from './view-file-drop';
 import './styles.css';
 
 const container = document.getElementById('root')!;
@@ -11,7 +13,16 @@ const root = createRoot(container);
 
 loadInitialDataset(window.location.search)
   .then(({ dataset, notice }) => {
-    const store = createAppStore({ dataset, notice: notice ?? null });
+    // The link's view state is read before the first render, so the first paint is that view.
+    const linked = readViewFromSearch(window.location.search, dataset);
+    const store = createAppStore({
+      dataset,
+      notice: notice ?? ignoredNotice(linked.ignored),
+      ...linked.state,
+    });
+    window.history.replaceState(null, '', urlWithViewState(window.location.href, linked.state));
+    startUrlSync(store);
+    startFigureDrop(store);
     root.render(
       <StrictMode>
         <StoreProvider store={store}>

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/types';
 import type { Filters } from '../data/filter';
-import { queryWords } from '../data/search';
+import { describeFilters } from '../data/describe-filters';
 
 /** Thousands with commas, independent of the runtime's locale data. */
 export function formatInteger(n: number): string {
@@ -13,43 +13,24 @@ export function formatInteger(n: number): string {
 /** What a caption needs to know about the dataset. */
 export type CaptionDataset = Pick<Dataset, 'name' | 'papers' | 'themes' | 'clusters'>;
 
-/** One phrase per active filter, in the order the controls appear. */
+/** One phrase per active filter, worded as the Filters region words them. */
 export function filterPhrases(
   dataset: CaptionDataset,
   filters: Filters,
   clusterNames: Readonly<Record<number, string>> = {},
 ): string[] {
-  const phrases: string[] = [];
-  if (queryWords(filters.search).length > 0) phrases.push(`search “${filters.search.trim()}”`);
-  if (filters.themes.length > 0) {
-    const labels = filters.themes.map((id) => dataset.themes.find((t) => t.id === id)?.label ?? id);
-    phrases.push(labels.join(filters.themeMode === 'all' ? ' and ' : ' or '));
+  let min = Infinity;
+  let max = -Infinity;
+  for (const p of dataset.papers) {
+    min = Math.min(min, p.citations);
+    max = Math.max(max, p.citations);
   }
-  if (filters.clusters.length > 0) {
-    const labels = filters.clusters.map(
-      (id) =>
-        `“${clusterNames[id] ?? dataset.clusters.find((c) => c.id === id)?.label ?? `cluster ${id}`}”`,
-    );
-    phrases.push(`${labels.length > 1 ? 'clusters' : 'cluster'} ${labels.join(' or ')}`);
-  }
-  if (filters.citationRange) {
-    const [lo, hi] = filters.citationRange;
-    let min = Infinity;
-    let max = -Infinity;
-    for (const p of dataset.papers) {
-      min = Math.min(min, p.citations);
-      max = Math.max(max, p.citations);
-    }
-    if (lo <= min && hi >= max) phrases.push(`citations ${formatInteger(lo)}–${formatInteger(hi)}`);
-    else if (hi >= max) phrases.push(`citations ≥ ${formatInteger(lo)}`);
-    else if (lo <= min) phrases.push(`citations ≤ ${formatInteger(hi)}`);
-    else phrases.push(`citations ${formatInteger(lo)}–${formatInteger(hi)}`);
-  }
-  if (filters.mapSelection) {
-    const n = filters.mapSelection.length;
-    phrases.push(`map selection of ${formatInteger(n)} ${n === 1 ? 'paper' : 'papers'}`);
-  }
-  return phrases;
+  return describeFilters(filters, {
+    themeLabel: (id) => dataset.themes.find((t) => t.id === id)?.label ?? id,
+    clusterLabel: (id) =>
+      `“${clusterNames[id] ?? dataset.clusters.find((c) => c.id === id)?.label ?? id}”`,
+    citationExtent: [min, max],
+  }).map((part) => part.text);
 }
 
 /**

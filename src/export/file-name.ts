@@ -50,6 +50,7 @@ export function exportFileName(
     parts.push(
       `cites-${Math.round(filters.citationRange[0])}-${Math.round(filters.citationRange[1])}`,
     );
+  if (filters.yearRange) parts.push(`years-${filters.yearRange[0]}-${filters.yearRange[1]}`);
   if (filters.mapSelection) parts.push(`map-${filters.mapSelection.length}`);
   let stem = parts.filter((p) => p.length > 0).join('_');
   if (stem.length > MAX_STEM) stem = stem.slice(0, MAX_STEM).replace(/[-_+]+$/, '');

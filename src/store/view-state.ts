@@ -76,6 +76,7 @@ export function encodeViewState(state: ViewState): string {
   if (f.themeMode !== EMPTY_FILTERS.themeMode) put('mode', f.themeMode);
   if (f.clusters.length > 0) put('clusters', list(f.clusters));
   if (f.citationRange) put('cites', `${num(f.citationRange[0])},${num(f.citationRange[1])}`);
+  if (f.yearRange) put('years', `${num(f.yearRange[0])},${num(f.yearRange[1])}`);
   if (f.mapSelection) put('map', list(f.mapSelection));
   if (state.selectedId !== null) put('sel', enc(state.selectedId));
   if (state.sorting.length > 0)
@@ -160,6 +161,12 @@ export function decodeViewState(query: string): DecodedViewState {
         const range = finite(items, 2);
         if (!range || range[0]! > range[1]!) bad();
         else filters.citationRange = [range[0]!, range[1]!];
+        break;
+      }
+      case 'years': {
+        const range = finite(items, 2);
+        if (!range || range[0]! > range[1]!) bad();
+        else filters.yearRange = [range[0]!, range[1]!];
         break;
       }
       case 'map':

@@ -25,6 +25,7 @@ const full: ViewState = {
     themeMode: 'all',
     clusters: [2, 5],
     citationRange: [200, 1500.5],
+    yearRange: [2020, 2025],
     mapSelection: ['1', '7'],
   },
   selectedId: '12',
@@ -49,7 +50,7 @@ describe('encodeViewState / decodeViewState', () => {
   });
   it('encodeViewState writes a readable query with only non-defaults', () => {
     expect(encodeViewState(full)).toBe(
-      'q=grpo%20%26%20math&themes=rl,a%2Cb&mode=all&clusters=2,5&cites=200,1500.5&map=1,7&sel=12&sort=-citations,rank' +
+      'q=grpo%20%26%20math&themes=rl,a%2Cb&mode=all&clusters=2,5&cites=200,1500.5&years=2020,2025&map=1,7&sel=12&sort=-citations,rank' +
         '&color=theme&cscale=log&bins=linear&out=hide&vp=2.5,-10.25,3&names=1:Reasoning%2C%20RL,3:Agents&appearance=dark',
     );
   });

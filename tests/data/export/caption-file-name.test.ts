@@ -24,7 +24,7 @@ describe('figureCaption', () => {
     const f = withFilters({ themes: ['rl'], citationRange: [200, 2967] });
     expect(figureCaption(dataset, f, 1)).toBe('The best NLP papers of 2025 · Reinforcement learning · citations ≥ 200 · 1 of 3 papers');
   });
-  it('figureCaption joins themes by "and" under All, shows search, ranges, renamed clusters and map picks', () => {
+  it('figureCaption joins themes by AND under All, shows search, ranges, renamed clusters and map picks', () => {
     const f = withFilters({
       search: ' grpo ',
       themes: ['rl', 'agents'],
@@ -34,7 +34,7 @@ describe('figureCaption', () => {
       mapSelection: ['1'],
     });
     expect(figureCaption(dataset, f, 0, { 0: 'Reasoning RL' })).toBe(
-      'The best NLP papers of 2025 · search “grpo” · Reinforcement learning and Agents & tools · cluster “Reasoning RL” · citations 60–1,000 · map selection of 1 paper · 0 of 3 papers',
+      'The best NLP papers of 2025 · search “grpo” · Reinforcement learning AND Agents & tools · cluster “Reasoning RL” · citations 60–1,000 · map selection (1 paper) · 0 of 3 papers',
     );
   });
   it('figureCaption writes an upper bound when the range starts at the minimum', () => {

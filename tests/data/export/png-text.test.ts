@@ -53,7 +53,8 @@ describe('PNG tEXt chunks', () => {
 
   it('readTextChunks skips a chunk whose CRC does not match', () => {
     const out = insertTextChunk(tinyPng(), 'paperscope:view', 'x=1');
-    out[45 + 'paperscope:view'.length] ^= 1; // flip a bit inside the text
+    const at = 45 + 'paperscope:view'.length;
+    out[at] = out[at]! ^ 1; // flip a bit inside the text
     expect(readTextChunks(out)).toEqual([]);
   });
 

@@ -1,0 +1,122 @@
+import type { Dataset } from '../data/types';
+import type { AppStore } from '../store/create-store';
+import {
+  applyViewState,
+  captureViewState,
+  decodeViewState,
+  encodeViewState,
+  fitViewStateToDataset,
+  type DecodedViewState,
+  type ViewState,
+} from '../store/view-state';
+
+/** The table's sortable column ids; a link naming another column is ignored with a notice. */
+export const SORTABLE_COLUMNS = ['rank', 'title', 'themes', 'citations', 'code'] as const;
+
+/** Pause after which a run of typing or brushing becomes its own Back/Forward step. */
+export const QUIET_MS = 600;
+
+/** The view state a URL's query string describes, fitted to the dataset (pure). */
+export function readViewFromSearch(
+  search: string,
+  dataset: Pick<Dataset, 'papers' | 'themes' | 'clusters'>,
+): DecodedViewState {
+  return fitViewStateToDataset(decodeViewState(search), dataset, SORTABLE_COLUMNS);
+}
+
+/** `href` with its query replaced by the view state; `data=` (the dataset URL) and the hash kept verbatim (pure). */
+export function urlWithViewState(href: string, state: ViewState): string {
+  const hashAt = href.indexOf('#');
+  const hash = hashAt < 0 ? '' : href.slice(hashAt);
+  const noHash = hashAt < 0 ? href : href.slice(0, hashAt);
+  const queryAt = noHash.indexOf('?');
+  const base = queryAt < 0 ? noHash : noHash.slice(0, queryAt);
+  const query = queryAt < 0 ? '' : noHash.slice(queryAt + 1);
+  const data = query.split('&').filter((pair) => pair === 'data' || pair.startsWith('data='));
+  const parts = [...data, encodeViewState(state)].filter((p) => p.length > 0);
+  return `${base}${parts.length > 0 ? `?${parts.join('&')}` : ''}${hash}`;
+}
+
+/** A sentence for the notice bar about link parts that were ignored, or null when none were. */
+export function ignoredNotice(ignored: readonly string[]): string | null {
+  return ignored.length === 0 ? null : `Part of the link was ignored: ${ignored.join('; ')}.`;
+}
+
+/**
+ * True when `next` differs from `prev` only in things changed continuously (typing, brushing,
+ * zooming, lassoing, stepping through rows), whose runs are coalesced into one history step (pure).
+ */
+export function isContinuousChange(prev: ViewState, next: ViewState): boolean {
+  const a = prev.filters;
+  const b = next.filters;
+  return (
+    prev.sorting === next.sorting &&
+    a.themes === b.themes &&
+    a.themeMode === b.themeMode &&
+    a.clusters === b.clusters &&
+    prev.view.colorBy === next.view.colorBy &&
+    prev.view.citationScale === next.view.citationScale &&
+    prev.view.histogramBins === next.view.histogramBins &&
+    prev.view.filteredOut === next.view.filteredOut &&
+    prev.view.clusterNames === next.view.clusterNames &&
+    prev.view.theme === next.view.theme
+  );
+}
+
+/**
+ * Keeps the URL in step with the store: discrete changes push a history entry, a run of
+ * continuous ones pushes one entry and then replaces it until QUIET_MS of quiet; Back/Forward
+ * (popstate) put the URL's view back into the store. Returns the function that stops it.
+ */
+export function startUrlSync(store: AppStore, win: Window = window): () => void {
+  let burst: ReturnType<typeof setTimeout> | null = null;
+  let restoring = false;
+  const endBurst = () => {
+    if (burst !== null) clearTimeout(burst);
+    burst = null;
+  };
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (restoring) return;
+    const next = captureViewState(state);
+    const before = captureViewState(prev);
+    if (
+      next.filters === before.filters &&
+      next.selectedId === before.selectedId &&
+      next.sorting === before.sorting &&
+      next.view === before.view
+    )
+      return;
+    const url = urlWithViewState(win.location.href, next);
+    if (url === win.location.href) return;
+    if (isContinuousChange(before, next)) {
+      if (burst === null) win.history.pushState(null, '', url);
+      else win.history.replaceState(null, '', url);
+      if (burst !== null) clearTimeout(burst);
+      burst = setTimeout(() => {
+        burst = null;
+      }, QUIET_MS);
+    } else {
+      endBurst();
+      win.history.pushState(null, '', url);
+    }
+  });
+  const onPopState = () => {
+    endBurst();
+    const state = store.getState();
+    const { state: view, ignored } = readViewFromSearch(win.location.search, state.dataset);
+    restoring = true;
+    try {
+      applyViewState(store, view);
+    } finally {
+      restoring = false;
+    }
+    const notice = ignoredNotice(ignored);
+    if (notice) state.actions.notify(notice);
+  };
+  win.addEventListener('popstate', onPopState);
+  return () => {
+    endBurst();
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
+}
