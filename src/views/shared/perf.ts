@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../store/context';
+import { useAppStore, useAppStoreApi } from '../../store/context';
 
 /** The interaction kinds the benchmark reads from `app:settled` (a public contract). */
 export type InputCause = 'theme' | 'search' | 'brush' | 'zoom' | 'sort' | 'select' | 'hover' | 'filter';
@@ -16,6 +16,13 @@ let latestVersion = 0;
 let pending: PendingInput | null = null;
 let readyMarked = false;
 let scheduled = false;
+/** The app's store, so an input can be compared with the state the store holds right now. */
+let currentStore: { getState(): { version: number } } | null = null;
+
+/** The newest state version: the store's, or the newest any view drew if no view has mounted. */
+function storeVersion(): number {
+  return Math.max(latestVersion, currentStore?.getState().version ?? 0);
+}
 
 /** Runs `fn` one paint after now: a frame, then a task after that frame's paint. */
 function afterPaint(fn: () => void): void {
@@ -28,7 +35,9 @@ function afterPaint(fn: () => void): void {
 
 /** Records the user input that the next state change answers (call before the action). */
 export function noteInput(cause: InputCause, event: { timeStamp: number } | null): void {
-  pending = { cause, inputTs: event?.timeStamp ?? performance.now(), baseVersion: latestVersion };
+  // The store's version, not the newest drawn one: a change already made but not yet drawn must
+  // not be taken for this input's answer.
+  pending = { cause, inputTs: event?.timeStamp ?? performance.now(), baseVersion: storeVersion() };
 }
 
 function allDrawn(version: number): boolean {
@@ -41,7 +50,8 @@ function check(): void {
   scheduled = true;
   afterPaint(() => {
     scheduled = false;
-    const version = latestVersion;
+    // Every view must have drawn the store's newest state, not only the newest one some view drew.
+    const version = storeVersion();
     if (!allDrawn(version)) return;
     if (!readyMarked) {
       readyMarked = true;
@@ -58,6 +68,10 @@ function check(): void {
 /** A view calls this to confirm the store version it has drawn. */
 export function useDrawn(view: string): void {
   const version = useAppStore((s) => s.version);
+  const store = useAppStoreApi();
+  useEffect(() => {
+    currentStore = store;
+  }, [store]);
   useEffect(() => {
     latestVersion = Math.max(latestVersion, version);
     drawnVersion.set(view, version);
@@ -69,4 +83,17 @@ export function useDrawn(view: string): void {
     },
     [view],
   );
+}
+
+/**
+ * Holds `app:ready` and `app:settled` back while a view named `view` is still loading (e.g. a
+ * lazily imported chart's Suspense fallback), so the marks wait for it to draw.
+ */
+export function useViewLoading(view: string): void {
+  useEffect(() => {
+    if (!drawnVersion.has(view)) drawnVersion.set(view, -1);
+    return () => {
+      if (drawnVersion.get(view) === -1) drawnVersion.delete(view);
+    };
+  }, [view]);
 }
