@@ -16,6 +16,19 @@ import { themeBreakdown } from './theme-stats';
 const TITLE = 'Citations by theme';
 const LABEL_W = 124;
 const COUNT_W = 34;
+/** Strip dots only where they stay few: no per-paper DOM at large N. */
+const DOTS_MAX = 60;
+
+/** `rgb(r, g, b)` (d3 interpolators) or `#rrggbb` as `#rrggbb`. */
+function toHex(color: string): string {
+  const m = /rgb\((\d+),\s*(\d+),\s*(\d+)\)/.exec(color);
+  return m
+    ? `#${m
+        .slice(1)
+        .map((c) => Number(c).toString(16).padStart(2, '0'))
+        .join('')}`
+    : color;
+}
 
 /** Per theme: paper count and citation spread (box plot, dots when few), and the theme overlap matrix. */
 export function ByThemeChart() {
@@ -50,8 +63,8 @@ export function ByThemeChart() {
   const boxX = LABEL_W + COUNT_W;
   const boxW = Math.max(60, (stacked ? size.width : size.width - matrixW - 16) - boxX - 10);
   const matrixX = stacked ? LABEL_W : boxX + boxW + 16;
-  const matrixY = stacked ? headerH + n * rowH + 40 + headerH : headerH;
-  const height = stacked ? matrixY + matrixW + 8 : Math.max(size.height, headerH + n * rowH + 36);
+  const matrixY = stacked ? headerH + n * rowH + 64 + headerH : headerH;
+  const height = stacked ? matrixY + matrixW + 16 : Math.max(size.height, headerH + n * rowH + 48);
   const x = useMemo(
     () =>
       citationScale(hi, [0, boxW], true)
@@ -106,6 +119,7 @@ export function ByThemeChart() {
     next.focus();
   };
 
+  const dotsShown = data.passing <= 400;
   const ticks = citationTicks(x, Math.max(2, Math.floor(boxW / 50)), true);
   const summaryText = data.summaries
     .map(
@@ -132,7 +146,7 @@ export function ByThemeChart() {
             Papers
           </text>
           <text x={boxX} y={11} fontWeight={600}>
-            Citations: box = quartiles, whiskers = min–max
+            Citations
           </text>
         </g>
         {data.summaries.map((s, i) => {
@@ -141,7 +155,7 @@ export function ByThemeChart() {
           const on = selected.includes(ids[i]!);
           const fill = styles.get(ids[i]!)?.color ?? '#888888';
           const px = (v: number) => boxX + x(logSafe(v));
-          const dots = data.values[i]!.length <= 60 && data.passing <= 400;
+          const dots = data.values[i]!.length <= DOTS_MAX && dotsShown;
           return (
             <g key={ids[i]} fontSize={10} fill="currentColor">
               {on && (
@@ -200,6 +214,9 @@ export function ByThemeChart() {
         })}
         <g transform={`translate(${boxX},${headerH + n * rowH + 4})`}>
           <AxisBottom ticks={ticks} position={x} length={boxW} label="Citations (log scale)" />
+          <text x={-boxX} y={40} fontSize={10} fill="currentColor" className="axis-label">
+            Box: middle half · bar: median · whiskers: min–max{dotsShown ? ' · dots: papers' : ''}
+          </text>
         </g>
         <g transform={`translate(${matrixX},${matrixY})`} fontSize={9} fill="currentColor">
           <text y={-5} fontWeight={600}>
@@ -225,7 +242,7 @@ export function ByThemeChart() {
                       y={(rowH - 1) / 2}
                       dy="0.32em"
                       textAnchor="middle"
-                      fill={textColorOn(bg)}
+                      fill={textColorOn(toHex(bg))}
                       fontSize={8}
                     >
                       {count}
@@ -249,7 +266,7 @@ export function ByThemeChart() {
         </g>
       </svg>
       <div
-        className="overlay"
+        className="hit-layer"
         role="group"
         aria-label="Theme filters: arrow keys move between themes"
         onKeyDown={(e) => moveFocus(e, e.currentTarget, 1)}
@@ -268,7 +285,7 @@ export function ByThemeChart() {
         ))}
       </div>
       <div
-        className="overlay"
+        className="hit-layer"
         ref={matrixRef}
         role="group"
         aria-label="Theme overlap: arrow keys move between cells, Enter filters to papers with both themes"

@@ -101,17 +101,28 @@ export function clip(label: string, max: number): string {
 
 /** Swatches with labels, laid out in `columns` columns of `columnWidth` px, 14 px per row. */
 export function Legend({
-  items,
+  items: all,
   columns,
   columnWidth,
   title,
+  maxRows = Infinity,
 }: {
   items: readonly LegendItem[];
   columns: number;
   columnWidth: number;
   title: string;
+  /** Rows that fit; beyond them the last row says how many more groups there are. */
+  maxRows?: number;
 }) {
   const maxChars = Math.max(6, Math.floor((columnWidth - 16) / 5.6));
+  const room = Math.max(1, Math.floor(maxRows) * columns);
+  const items =
+    all.length <= room
+      ? all
+      : [
+          ...all.slice(0, room - 1),
+          { key: 'more', label: `+${all.length - room + 1} more`, color: 'none' },
+        ];
   return (
     <g className="legend" fontSize={10} fill="currentColor">
       <text y={8} fontWeight={600}>

@@ -54,11 +54,11 @@ export function DistributionChart() {
 
   // Lorenz square to the right when there is room, else below the histogram.
   const side = size.width >= 460;
-  const lorenzSize = side ? Math.min(120, size.height - 80) : Math.min(110, size.width - 80);
+  const lorenzSize = side ? Math.max(60, Math.min(120, size.height - 90)) : Math.min(110, size.width - 80);
   const margin = {
     top: 12,
-    right: side ? lorenzSize + 40 : 12,
-    bottom: side ? 36 : lorenzSize + 80,
+    right: side ? lorenzSize + 44 : 12,
+    bottom: side ? 36 : lorenzSize + 110,
     left: 44,
   };
   const plotW = Math.max(60, size.width - margin.left - margin.right);
@@ -203,8 +203,8 @@ export function DistributionChart() {
           <g
             transform={
               side
-                ? `translate(${size.width - lorenzSize - 12},${margin.top + 26})`
-                : `translate(${margin.left + 10},${margin.top + plotH + 70})`
+                ? `translate(${size.width - lorenzSize - 12},${margin.top + 34})`
+                : `translate(${margin.left + 10},${margin.top + plotH + 78})`
             }
           >
             <LorenzPanel c={conc} size={lorenzSize} />

@@ -41,12 +41,11 @@ export function LorenzPanel({ c, size }: { c: Concentration; size: number }) {
   );
   return (
     <g className="lorenz" fontSize={10} fill="currentColor">
-      <text y={-22} fontWeight={600}>
+      <text y={-30} fontWeight={600}>
         Concentration
       </text>
-      <text y={-8}>
-        Gini {c.n ? c.gini.toFixed(2) : '–'} · top 10 hold {c.n ? pct(c.top10) : '–'}
-      </text>
+      <text y={-17}>Gini {c.n ? c.gini.toFixed(2) : '–'}</text>
+      <text y={-5}>Top 10 hold {c.n ? pct(c.top10) : '–'}</text>
       <rect width={size} height={size} fill="none" stroke="currentColor" strokeOpacity={0.3} />
       <line
         x1={0}

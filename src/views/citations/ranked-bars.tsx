@@ -250,6 +250,7 @@ export function RankedBars({ showAll }: { showAll: boolean }) {
             items={legendItems}
             columns={legendCols}
             columnWidth={wide ? 128 : 120}
+            maxRows={wide ? (size.height - 30) / 14 : Infinity}
             title={colors.colorBy === 'theme' ? 'First theme' : 'Cluster'}
           />
         </g>
