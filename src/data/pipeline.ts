@@ -6,9 +6,9 @@ import { findOutliers } from './outliers.ts';
 import { round } from './random.ts';
 import { cosineNeighbours, padNeighbours } from './similarity.ts';
 import { buildTfidf, sparseDot, type SparseVector } from './text/tfidf.ts';
-import { tokenize } from './text/tokenize.ts';
+import { cleanText, scanWords, tokensOfWords } from './text/tokenize.ts';
 import { DEFAULT_TAXONOMY } from './themes/default-taxonomy.ts';
-import { assignThemes, compileTaxonomy } from './themes/assign.ts';
+import { assignThemesToWords, compileTaxonomy, type ScannedText } from './themes/assign.ts';
 import { parseTaxonomy, type ThemeTaxonomy } from './themes/taxonomy.ts';
 
 /** Options of {@link runPipeline}. */
@@ -40,13 +40,18 @@ export function runPipeline(papers: readonly Paper[], options: PipelineOptions =
   const n = papers.length;
 
   progress('tokenising', 0);
-  // The title is repeated so it weighs more than any one sentence of the abstract.
-  const tokens = papers.map((p) => tokenize(`${p.title}. ${p.title}. ${p.abstract}`));
+  // Each text is cleaned and split into words once; tokens and theme rules both read the words.
+  const scanned = papers.map((p) => [scan(p.title), scan(p.abstract)] as const);
+  const tokens = scanned.map(([title, abstract]) => {
+    const t = tokensOfWords(title.words);
+    // The title is repeated so it weighs more than any one sentence of the abstract.
+    return [...t, ...t, ...tokensOfWords(abstract.words)];
+  });
   progress('tokenising', 1);
 
   progress('themes', 0);
   const compiled = compileTaxonomy(taxonomy);
-  const themes = papers.map((p) => assignThemes(p.title, p.abstract, compiled, taxonomy.titleMultiplier));
+  const themes = scanned.map(([title, abstract]) => assignThemesToWords(title, abstract, compiled, taxonomy.titleMultiplier));
   progress('themes', 1);
 
   progress('vectors', 0);
@@ -111,6 +116,11 @@ export function runPipeline(papers: readonly Paper[], options: PipelineOptions =
     count: out.filter((p) => p.themes!.includes(t.id)).length,
   }));
   return { papers: out, themes: themeSummaries, clusters };
+}
+
+function scan(raw: string): ScannedText {
+  const text = cleanText(raw);
+  return { text, words: scanWords(text) };
 }
 
 function centroidSimilarity(vectors: readonly SparseVector[]): number[] {

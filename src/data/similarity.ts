@@ -13,55 +13,68 @@ export interface NeighbourLists {
  */
 export function cosineNeighbours(vectors: readonly SparseVector[], dims: number, k: number): NeighbourLists {
   const n = vectors.length;
-  const postingDocs: number[][] = Array.from({ length: dims }, () => []);
-  const postingVals: number[][] = Array.from({ length: dims }, () => []);
+  // Postings in one flat array per field (CSR): no per-term arrays for the collector to chase.
+  const start = new Int32Array(dims + 1);
+  for (const v of vectors) for (let i = 0; i < v.ids.length; i++) start[v.ids[i]! + 1]!++;
+  for (let t = 0; t < dims; t++) start[t + 1]! += start[t]!;
+  const fill = start.slice(0, dims);
+  const postDoc = new Int32Array(start[dims]!);
+  const postVal = new Float64Array(start[dims]!);
   vectors.forEach((v, d) => {
     for (let i = 0; i < v.ids.length; i++) {
-      postingDocs[v.ids[i]!]!.push(d);
-      postingVals[v.ids[i]!]!.push(v.values[i]!);
+      const at = fill[v.ids[i]!]!++;
+      postDoc[at] = d;
+      postVal[at] = v.values[i]!;
     }
   });
   const acc = new Float64Array(n);
-  const seen = new Uint8Array(n);
-  const touched: number[] = [];
-  const indices: number[][] = [];
-  const scores: number[][] = [];
+  const touched = new Int32Array(n);
+  // Each pair is scored once, from its lower index, and offered to both lists: half the work.
+  // Postings are in document order, so a cursor per term marks where the later documents begin.
+  const cursor = start.slice(0, dims);
+  const topI = Array.from({ length: n }, () => new Int32Array(k));
+  const topS = Array.from({ length: n }, () => new Float64Array(k));
+  const size = new Int32Array(n);
+  const offer = (d: number, o: number, s: number) => {
+    const I = topI[d]!;
+    const S = topS[d]!;
+    const m = size[d]!;
+    if (m === k && !better(s, o, S[k - 1]!, I[k - 1]!)) return;
+    let pos = m === k ? k - 1 : (size[d] = m + 1) - 1;
+    while (pos > 0 && better(s, o, S[pos - 1]!, I[pos - 1]!)) {
+      I[pos] = I[pos - 1]!;
+      S[pos] = S[pos - 1]!;
+      pos--;
+    }
+    I[pos] = o;
+    S[pos] = s;
+  };
   for (let d = 0; d < n; d++) {
     const v = vectors[d]!;
+    let count = 0;
     for (let i = 0; i < v.ids.length; i++) {
-      const docs = postingDocs[v.ids[i]!]!;
-      const vals = postingVals[v.ids[i]!]!;
+      const t = v.ids[i]!;
       const w = v.values[i]!;
-      for (let p = 0; p < docs.length; p++) {
-        const o = docs[p]!;
-        if (!seen[o]) {
-          seen[o] = 1;
-          touched.push(o);
-        }
-        acc[o]! += w * vals[p]!;
+      // The cursor is at d's own posting; later documents follow it.
+      const from = ++cursor[t]!;
+      for (let p = from, end = start[t + 1]!; p < end; p++) {
+        const o = postDoc[p]!;
+        // A document's score is 0 until it is first met (weights are positive), so 0 marks "new".
+        if (acc[o] === 0) touched[count++] = o;
+        acc[o]! += w * postVal[p]!;
       }
     }
-    const topI: number[] = [];
-    const topS: number[] = [];
-    for (const o of touched) {
+    for (let c = 0; c < count; c++) {
+      const o = touched[c]!;
       const s = acc[o]!;
       acc[o] = 0;
-      seen[o] = 0;
-      if (o === d || s <= 1e-12) continue;
-      if (topI.length === k && !better(s, o, topS[k - 1]!, topI[k - 1]!)) continue;
-      let pos = topI.length === k ? k - 1 : topI.length;
-      while (pos > 0 && better(s, o, topS[pos - 1]!, topI[pos - 1]!)) {
-        topI[pos] = topI[pos - 1]!;
-        topS[pos] = topS[pos - 1]!;
-        pos--;
-      }
-      topI[pos] = o;
-      topS[pos] = s;
+      if (s <= 1e-12 || k === 0) continue;
+      offer(d, o, s);
+      offer(o, d, s);
     }
-    touched.length = 0;
-    indices.push(topI);
-    scores.push(topS);
   }
+  const indices = topI.map((I, d) => Array.from(I.subarray(0, size[d])));
+  const scores = topS.map((S, d) => Array.from(S.subarray(0, size[d])));
   return { indices, scores };
 }
 

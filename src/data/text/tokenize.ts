@@ -56,20 +56,41 @@ export function cleanText(raw: string): string {
   return stripLatex(raw.replace(URL, ' '));
 }
 
+interface WordForms {
+  lower: string;
+  stem: string;
+  norm: string;
+  raw: string;
+}
+
+// Word forms by spelling: a corpus repeats its words, so each spelling is cleaned, stemmed and
+// normalised once instead of once per occurrence (tokenising 10,000 abstracts was mostly this).
+const formCache = new Map<string, WordForms>();
+
+function formsOf(piece: string): WordForms {
+  let f = formCache.get(piece);
+  if (f) return f;
+  const clean = piece.replace(/['\u2019]s$/i, '').replace(/\u2019/g, "'");
+  const lower = clean.toLowerCase();
+  // Acronyms are not English words: "AIME" must not become "aim"; "LLMs" is the plural of "LLM".
+  const acronym = /^[A-Z][A-Z0-9]+s?$/.test(clean) && clean.length > 1;
+  const s = acronym ? lower.replace(/(?<=[a-z0-9]{2})s$/, '') : stem(lower);
+  f = { lower, stem: s, norm: lightStem(lower), raw: clean };
+  if (formCache.size < 500_000) formCache.set(piece, f);
+  return f;
+}
+
 /** Splits cleaned text into words; hyphenated compounds become several words sharing `compound`. */
 export function scanWords(text: string): Word[] {
   const out: Word[] = [];
   let compound = 0;
   for (const m of text.matchAll(WORD)) {
-    const pieces = m[0].split('-');
+    const whole = m[0];
+    const parts = whole.includes('-') ? whole.split('-') : [whole];
     let offset = m.index;
-    for (const piece of pieces) {
-      const clean = piece.replace(/['\u2019]s$/i, '').replace(/\u2019/g, "'");
-      const lower = clean.toLowerCase();
-      // Acronyms are not English words: "AIME" must not become "aim"; "LLMs" is the plural of "LLM".
-      const acronym = /^[A-Z][A-Z0-9]+s?$/.test(clean) && clean.length > 1;
-      const s = acronym ? lower.replace(/(?<=[a-z0-9]{2})s$/, '') : stem(lower);
-      out.push({ lower, stem: s, norm: lightStem(lower), raw: clean, start: offset, end: offset + piece.length, compound, parts: pieces.length });
+    for (const piece of parts) {
+      const f = formsOf(piece);
+      out.push({ lower: f.lower, stem: f.stem, norm: f.norm, raw: f.raw, start: offset, end: offset + piece.length, compound, parts: parts.length });
       offset += piece.length + 1;
     }
     compound++;
@@ -84,10 +105,17 @@ export function phraseKey(phrase: string): string {
     .join(' ');
 }
 
+const surfaceCache = new Map<string, string>();
+
 /** Surface form for labels: keep case for acronyms and names ("GRPO", "DeepSeek"), else lower. */
 function surfaceOf(raw: string): string {
-  const keep = /[A-Z]/.test(raw.slice(1)) || /^[A-Z][A-Z0-9]+$/.test(raw) || /^[A-Z].*\d/.test(raw);
-  return keep ? raw : raw.toLowerCase();
+  let s = surfaceCache.get(raw);
+  if (s === undefined) {
+    const keep = /[A-Z]/.test(raw.slice(1)) || /^[A-Z][A-Z0-9]+$/.test(raw) || /^[A-Z].*\d/.test(raw);
+    s = keep ? raw : raw.toLowerCase();
+    if (surfaceCache.size < 200_000) surfaceCache.set(raw, s);
+  }
+  return s;
 }
 
 const STOP_STEMS = new Set([...STOP_WORDS].map((w) => stem(w)));
@@ -129,8 +157,12 @@ const defaultTrie = buildTrie(DEFAULT_PHRASES);
  * compounds with digits ("DeepSeek-R1-Zero", "Qwen2.5-7B") are model names and split into parts.
  */
 export function tokenize(raw: string, options: TokenizeOptions = {}): Token[] {
+  return tokensOfWords(scanWords(cleanText(raw)), options);
+}
+
+/** {@link tokenize} on words already scanned (the pipeline scans each text once for tokens and themes). */
+export function tokensOfWords(words: readonly Word[], options: TokenizeOptions = {}): Token[] {
   const trie = options.phrases ? buildTrie(options.phrases) : defaultTrie;
-  const words = scanWords(cleanText(raw));
   const out: Token[] = [];
   let i = 0;
   while (i < words.length) {
@@ -138,7 +170,7 @@ export function tokenize(raw: string, options: TokenizeOptions = {}): Token[] {
     // Keep a short digit-free compound whole.
     if (w.parts > 1 && w.parts <= 4) {
       const group = words.slice(i, i + w.parts);
-      if (group.every((g) => !/\d/.test(g.lower) && g.lower.length > 0)) {
+      if (group.every((g) => g.lower.length > 0 && !hasDigit(g.lower))) {
         const key = group.map((g) => g.stem).join(' ');
         if (!STOP_WORDS.has(group.map((g) => g.lower).join('-'))) {
           out.push({ key, surface: group.map((g) => surfaceOf(g.raw)).join('-') });
@@ -148,9 +180,9 @@ export function tokenize(raw: string, options: TokenizeOptions = {}): Token[] {
       }
     }
     // Longest listed phrase starting here (over plain words only).
-    let node: PhraseTrie | undefined = trie;
-    let best = 0;
-    for (let j = i; j < words.length && node; j++) {
+    let node: PhraseTrie | undefined = trie.next.get(w.stem);
+    let best = node?.end ? 1 : 0;
+    for (let j = i + 1; j < words.length && node; j++) {
       node = node.next.get(words[j]!.stem);
       if (node?.end) best = j - i + 1;
     }
@@ -164,4 +196,14 @@ export function tokenize(raw: string, options: TokenizeOptions = {}): Token[] {
     i++;
   }
   return out;
+}
+
+const digitCache = new Map<string, boolean>();
+function hasDigit(lower: string): boolean {
+  let d = digitCache.get(lower);
+  if (d === undefined) {
+    d = /\d/.test(lower);
+    if (digitCache.size < 200_000) digitCache.set(lower, d);
+  }
+  return d;
 }
