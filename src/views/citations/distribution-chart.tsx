@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { max, bisectRight } from 'd3-array';
 import { useActions, useAppStore } from '../../store/context';
@@ -18,7 +18,7 @@ import {
 } from './chart-parts';
 import { LorenzPanel, concentration, describeConcentration } from './lorenz';
 import { RangeInputs } from './range-inputs';
-import { countBins, histogram, logSafe, type CitationScale } from './scales';
+import { countBins, histogram, sortedCitations, logSafe, type CitationScale } from './scales';
 import { Tooltip, pointerIn, type TooltipState } from './tooltip';
 import { useBrushX } from './use-brush-x';
 
@@ -41,9 +41,11 @@ export function DistributionChart() {
 
   const hist = useMemo(() => histogram(papers, log), [papers, log]);
   const counts = useMemo(() => countBins(hist, others), [hist, others]);
+  // The concentration trails the brush by a render (useDeferredValue) so dragging stays fluid at large N.
+  const deferredVisible = useDeferredValue(visible);
   const visibleValues = useMemo(
-    () => papers.filter((_, i) => visible[i] === 1).map((p) => p.citations),
-    [papers, visible],
+    () => sortedCitations(papers, deferredVisible),
+    [papers, deferredVisible],
   );
   const conc = useMemo(() => concentration(visibleValues), [visibleValues]);
   const otherMedian = useMemo(
@@ -54,7 +56,9 @@ export function DistributionChart() {
 
   // Lorenz square to the right when there is room, else below the histogram.
   const side = size.width >= 460;
-  const lorenzSize = side ? Math.max(60, Math.min(120, size.height - 90)) : Math.min(110, size.width - 80);
+  const lorenzSize = side
+    ? Math.max(60, Math.min(120, size.height - 90))
+    : Math.min(110, size.width - 80);
   const margin = {
     top: 12,
     right: side ? lorenzSize + 44 : 12,
