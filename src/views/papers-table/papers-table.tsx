@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'rea
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useActions, useAppStore } from '../../store/context';
-import { useVisiblePapers } from '../../store/derived';
+import { useFilterMask } from '../../store/derived';
 import { noteInput, useDrawn } from '../shared/perf';
 import { useFrameCoalesced } from '../shared/use-frame-coalesced';
 import { paperColumns } from './columns';
@@ -15,14 +15,16 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 /** The sortable, virtualised table of the papers that pass every filter. */
 export function PapersTable() {
   useDrawn('papers-table');
-  const papers = useVisiblePapers();
+  // Every paper goes to the table once; filtering picks rows out of the sorted model below, so a
+  // filter change costs one pass over a mask instead of rebuilding a row object per paper.
+  const mask = useFilterMask();
   const sorting = useAppStore((s) => s.sorting) as SortingState;
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
-  const maxCitations = useAppStore((s) => s.dataset.papers.reduce((m, p) => Math.max(m, p.citations), 1));
   const actions = useActions();
   const hover = useFrameCoalesced(actions.hover);
   const allPapers = useAppStore((s) => s.dataset.papers);
+  const maxCitations = useMemo(() => allPapers.reduce((m, p) => Math.max(m, p.citations), 1), [allPapers]);
   const hasYear = useMemo(() => allPapers.some((p) => p.year !== undefined), [allPapers]);
   const hasVenue = useMemo(() => allPapers.some((p) => !!p.venue), [allPapers]);
   const columns = useMemo(() => paperColumns(maxCitations, { year: hasYear, venue: hasVenue }), [maxCitations, hasYear, hasVenue]);
@@ -30,15 +32,15 @@ export function PapersTable() {
   const table = useTable({
     features,
     columns,
-    data: papers,
+    data: allPapers,
     getRowId: (paper) => paper.id,
     state: { sorting },
     onSortingChange: (updater) => {
-      noteInput('sort', null);
       actions.setSorting(functionalUpdate(updater, sorting));
     },
   });
-  const rows = table.getRowModel().rows;
+  const sortedRows = table.getRowModel().rows;
+  const rows = useMemo(() => sortedRows.filter((row) => mask[row.index] === 1), [sortedRows, mask]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer is read during render only; no memoised child receives its functions.
@@ -107,7 +109,14 @@ export function PapersTable() {
                   className={`col-${header.id}`}
                   aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}
                 >
-                  <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={(event) => {
+                      noteInput('sort', event);
+                      header.column.getToggleSortingHandler()?.(event);
+                    }}
+                  >
                     <table.FlexRender header={header} />
                     <span aria-hidden="true" className="sort-mark">
                       {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
