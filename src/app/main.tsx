@@ -17,7 +17,7 @@ loadInitialDataset(window.location.search)
     const linked = readViewFromSearch(window.location.search, dataset);
     const store = createAppStore({
       dataset,
-      notice: notice ?? ignoredNotice(linked.ignored),
+      notice: [notice, ignoredNotice(linked.ignored)].filter(Boolean).join(' ') || null,
       ...linked.state,
     });
     window.history.replaceState(null, '', urlWithViewState(window.location.href, linked.state));

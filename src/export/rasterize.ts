@@ -43,5 +43,11 @@ export async function rasterize(
   scale: number,
   viewQuery: string,
 ): Promise<Blob> {
-  return canvasToPng(await svgToCanvas(svg, width, height, scale), viewQuery);
+  const t0 = performance.now();
+  const canvas = await svgToCanvas(svg, width, height, scale);
+  const t1 = performance.now();
+  performance.measure('export:draw', { start: t0, end: t1 });
+  const png = await canvasToPng(canvas, viewQuery);
+  performance.measure('export:encode', { start: t1 });
+  return png;
 }

@@ -7,6 +7,8 @@ import { decodePng, inkStats } from './png';
 import { validateDataset } from '../../src/data/schema';
 import type { Dataset } from '../../src/data/types';
 
+const WAIT = { timeout: 15_000 };
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -69,7 +71,7 @@ describe('image export', () => {
     ] as const) {
       await citations.getByRole('tab', { name: tab }).click();
       const chart = citations.locator('[role="tabpanel"] svg').first();
-      await expect.poll(() => chart.count()).toBe(1);
+      await expect.poll(() => chart.count(), WAIT).toBe(1);
       const size = await onScreenSize(chart);
       const png = await download(page, citations.getByRole('button', { name: 'Export PNG' }));
       expect(png.name).toBe(`best-nlp-papers-2025_${id}.png`);
@@ -98,7 +100,7 @@ describe('image export', () => {
     await region(page, 'Filters')
       .getByRole('button', { name: /^Reinforcement learning/ })
       .click();
-    await expect.poll(() => status(page)).not.toBe('Showing 100 of 100 papers');
+    await expect.poll(() => status(page), WAIT).not.toBe('Showing 100 of 100 papers');
     const n = await shownCount(page);
     const map = region(page, 'Topic map');
     const labels = (await map.locator('text.cluster-label').allTextContents()).filter((t) =>
@@ -155,7 +157,9 @@ describe('image export', () => {
       (await download(page, header.getByRole('button', { name: 'Export PNG' }))).bytes,
     );
     expect(dark.width).toBe(Math.ceil(size.width));
-    expect(dark.pixels[3]).toBe(0); // transparent corner
+    const at = (img: typeof dark, x: number, y: number) => (y * img.width + x) * img.channels;
+    expect(dark.pixels[at(dark, 0, dark.height - 1) + 3]).toBe(0); // transparent below the caption
+    expect(dark.pixels[at(dark, 4, 4)]).toBeLessThan(60); // the header drawn dark
     // The page itself stays in its theme.
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
     await header.getByRole('combobox', { name: 'Scale' }).selectOption('3');
@@ -164,7 +168,7 @@ describe('image export', () => {
       (await download(page, header.getByRole('button', { name: 'Export PNG' }))).bytes,
     );
     expect(big.width).toBe(Math.round(3 * Math.ceil(size.width)));
-    expect(big.pixels[3]).toBe(255);
+    expect(big.pixels[at(big, 0, big.height - 1) + 3]).toBe(255);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -193,7 +197,7 @@ describe('data export', () => {
     await region(page, 'Filters')
       .getByRole('button', { name: /^Reinforcement learning/ })
       .click();
-    await expect.poll(() => status(page)).not.toBe('Showing 100 of 100 papers');
+    await expect.poll(() => status(page), WAIT).not.toBe('Showing 100 of 100 papers');
     const n = await shownCount(page);
     const papers = region(page, 'Papers');
 
