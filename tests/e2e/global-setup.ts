@@ -1,7 +1,9 @@
+import { rmSync } from 'node:fs';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 
-const OUT_DIR = 'node_modules/.cache/e2e-dist';
+// One folder per run, so two runs at once (two terminals, two engineers) never share a build.
+const OUT_DIR = `node_modules/.cache/e2e-dist-${process.pid}`;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,5 +31,6 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
   return async () => {
     await server.close();
+    rmSync(OUT_DIR, { recursive: true, force: true });
   };
 }
