@@ -72,8 +72,26 @@ export async function freshPage(browser: Browser): Promise<{ context: BrowserCon
 /** Opens the app on a dataset and waits for `app:ready`; returns its time since navigation start. */
 export async function openAndWaitReady(page: Page, url: string, timeoutMs: number): Promise<number> {
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-  await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0, null, { timeout: timeoutMs, polling: 50 });
-  return page.evaluate(() => performance.getEntriesByName('app:ready')[0]!.startTime);
+  // One call that the page answers when the mark appears: polling from here would add work to
+  // the very page being measured.
+  return page.evaluate(
+    (ms) =>
+      new Promise<number>((resolve, reject) => {
+        const found = () => performance.getEntriesByName('app:ready')[0]?.startTime;
+        const now = found();
+        if (now !== undefined) return resolve(now);
+        const observer = new PerformanceObserver(() => {
+          const t = found();
+          if (t !== undefined) {
+            observer.disconnect();
+            resolve(t);
+          }
+        });
+        observer.observe({ type: 'mark' });
+        setTimeout(() => reject(new Error(`no app:ready after ${ms} ms`)), ms);
+      }),
+    timeoutMs,
+  );
 }
 
 /** A settled mark as the page recorded it. */
@@ -93,20 +111,33 @@ export function settledMarks(page: Page): Promise<Settled[]> {
   );
 }
 
-/** Waits until the page has more than `count` settled marks of `cause`, and no new mark for `quietMs`. */
+/**
+ * Waits (in the page, without polling) until there are more than `count` settled marks of `cause`
+ * and then no new settled mark for `quietMs`; returns all settled marks.
+ */
 export async function waitSettled(page: Page, cause: string, count: number, timeoutMs = 15_000, quietMs = 150): Promise<Settled[]> {
-  await page.waitForFunction(
-    ([c, n]) => performance.getEntriesByName('app:settled').filter((m) => ((m as PerformanceMark).detail as { cause: string }).cause === c).length > (n as number),
-    [cause, count] as const,
-    { timeout: timeoutMs, polling: 16 },
+  await page.evaluate(
+    ([c, n, ms, quiet]) =>
+      new Promise<void>((resolve, reject) => {
+        const all = () => performance.getEntriesByName('app:settled');
+        const ofCause = () => all().filter((m) => ((m as PerformanceMark).detail as { cause: string }).cause === c).length;
+        let timer = 0;
+        const settle = () => {
+          if (ofCause() <= n) return;
+          clearTimeout(timer);
+          timer = window.setTimeout(() => {
+            observer.disconnect();
+            resolve();
+          }, quiet);
+        };
+        const observer = new PerformanceObserver(settle);
+        observer.observe({ type: 'mark' });
+        settle();
+        setTimeout(() => reject(new Error(`no settled mark of cause ${c} within ${ms} ms`)), ms);
+      }),
+    [cause, count, timeoutMs, quietMs] as const,
   );
-  let last = -1;
-  for (;;) {
-    const marks = await settledMarks(page);
-    if (marks.length === last) return marks;
-    last = marks.length;
-    await page.waitForTimeout(quietMs);
-  }
+  return settledMarks(page);
 }
 
 /** The page's time now (performance.now()). */

@@ -11,8 +11,16 @@ const overBudget = (intervals: number[], limit: number) => (intervals.length ? (
 
 /** 3+ brush drags of 40 moves each across the citation histogram. */
 export async function brushDrags(page: Page, n: number, drags: number): Promise<MetricResult[]> {
-  const overlay = page.getByRole('region', { name: 'Citations' }).locator('svg .overlay, svg .brush').first();
+  const region = page.getByRole('region', { name: 'Citations' });
+  const overlay = region.locator('svg .brush .overlay, svg .overlay').first();
   const metrics = ['brush frame interval', 'brush input → settled', 'brush longest LoAF per drag'];
+  // The histogram may sit behind a "Distribution" tab: open it (not measured).
+  const tab = region.getByRole('tab', { name: /distribution/i });
+  if ((await overlay.count()) === 0 && (await tab.count()) > 0) {
+    await tab.first().click();
+    await overlay.waitFor({ state: 'attached', timeout: 5000 }).catch(() => {});
+    await page.waitForTimeout(300);
+  }
   if ((await overlay.count()) === 0) return metrics.map((m) => notAvailable(n, m, 'ms', 'n/a (no brush in region "Citations")'));
   await overlay.scrollIntoViewIfNeeded();
   const box = await overlay.boundingBox();

@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       const url = `${app.url}?data=${encodeURIComponent(data.url + basename(paths.get(n)!))}`;
       const timeout = Math.max(30_000, n * 0.6);
       log(`N=${n}: cold load`);
-      results.push(...(await coldLoad(browser, url, n, n >= 50_000 ? 3 : 5, timeout)));
+      results.push(...(await coldLoad(browser, url, n, options.quick || n >= 50_000 ? 3 : 5, timeout)));
 
       log(`N=${n}: theme clicks, search, table scroll, map zoom`);
       const a = await freshPage(browser);
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   }
 
   log('analysis pipeline in Node');
-  results.push(...(await pipelineTimes(options.quick ? [[100, 3]] : [[100, 5], [1000, 2], [10_000, 1]])));
+  results.push(...(await pipelineTimes(options.quick ? [[100, 2]] : [[100, 5], [1000, 2], [10_000, 1]])));
 
   const table = formatTable(results);
   console.log(`\n${table}\n`);

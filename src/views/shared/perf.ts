@@ -40,6 +40,21 @@ export function noteInput(cause: InputCause, event: { timeStamp: number } | null
   pending = { cause, inputTs: event?.timeStamp ?? performance.now(), baseVersion: storeVersion() };
 }
 
+const readyCallbacks: (() => void)[] = [];
+
+/** Runs `fn` once the app has drawn its first frame (at once if it has); returns a canceller. */
+export function afterReady(fn: () => void): () => void {
+  if (readyMarked) {
+    fn();
+    return () => {};
+  }
+  readyCallbacks.push(fn);
+  return () => {
+    const i = readyCallbacks.indexOf(fn);
+    if (i >= 0) readyCallbacks.splice(i, 1);
+  };
+}
+
 function allDrawn(version: number): boolean {
   for (const v of drawnVersion.values()) if (v < version) return false;
   return drawnVersion.size > 0;
@@ -56,6 +71,7 @@ function check(): void {
     if (!readyMarked) {
       readyMarked = true;
       performance.mark('app:ready');
+      readyCallbacks.splice(0).forEach((fn) => fn());
     }
     if (pending && version > pending.baseVersion) {
       const { cause, inputTs } = pending;
