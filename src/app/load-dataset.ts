@@ -1,4 +1,11 @@
 import type { Dataset } from '../data/types';
+import {
+  BUILT_IN_ID,
+  currentDatasetId,
+  LINK_ID,
+  loadStoredDataset,
+  storageErrorMessage,
+} from './persistence';
 import defaultDatasetUrl from '../../data/best-nlp-papers-2025.json?url';
 
 /**
@@ -26,16 +33,47 @@ export async function loadDatasetFromUrl(raw: string): Promise<Dataset> {
   return parsed.dataset ?? { name: parsed.name, papers: parsed.papers, themes: [], clusters: [] };
 }
 
+let openedId = BUILT_IN_ID;
+
+/** Which dataset the app opened with: the built-in one, the link's, or an imported one's id. */
+export function initialDatasetId(): string {
+  return openedId;
+}
+
+/** The imported dataset that was open before the reload, if it is still kept in this browser. */
+async function restoreImported(): Promise<{ dataset: Dataset; notice?: string } | null> {
+  const id = currentDatasetId();
+  if (!id || id === BUILT_IN_ID) return null;
+  try {
+    const dataset = await loadStoredDataset(id);
+    if (!dataset) return null;
+    openedId = id;
+    return { dataset };
+  } catch (error) {
+    return {
+      dataset: await loadDefaultDataset(),
+      notice: `Could not reopen your last dataset (${storageErrorMessage(error)}); showing the built-in list instead.`,
+    };
+  }
+}
+
 /** The dataset to start with and, when the one asked for failed, why. */
-export async function loadInitialDataset(search: string): Promise<{ dataset: Dataset; notice?: string }> {
+export async function loadInitialDataset(
+  search: string,
+): Promise<{ dataset: Dataset; notice?: string }> {
   const dataUrl = new URLSearchParams(search).get('data');
   if (dataUrl) {
     try {
-      return { dataset: await loadDatasetFromUrl(dataUrl) };
+      const dataset = await loadDatasetFromUrl(dataUrl);
+      openedId = LINK_ID;
+      return { dataset };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { dataset: await loadDefaultDataset(), notice: `Could not open the dataset from the link (${message}); showing the built-in list instead.` };
+      return {
+        dataset: await loadDefaultDataset(),
+        notice: `Could not open the dataset from the link (${message}); showing the built-in list instead.`,
+      };
     }
   }
-  return { dataset: await loadDefaultDataset() };
+  return (await restoreImported()) ?? { dataset: await loadDefaultDataset() };
 }
