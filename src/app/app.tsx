@@ -12,6 +12,7 @@ import { ViewBoundary } from './view-boundary';
 import { ExportMenu } from '../views/shared/export-menu';
 import { DataExportButtons } from '../views/shared/data-export-buttons';
 import { CopyLinkButton } from './copy-link-button';
+import { DatasetMenu } from './import/dataset-menu';
 
 const CITATION_FIGURES = ['citations-ranked', 'citations-distribution', 'citations-by-theme'];
 
@@ -50,6 +51,7 @@ export function App() {
           <span className="brand">paperscope</span> <span className="dataset-name">{name}</span>
         </h1>
         <StatusLine />
+        <DatasetMenu />
         <ThemeToggle />
         <div className="header-tools">
           <CopyLinkButton />
