@@ -32,6 +32,7 @@ export interface FigureSvg {
 }
 
 const PAD = 16;
+const LEGEND_SELECTOR = '[data-figure-legend], .map-legend';
 const TITLE_H = 30;
 const LINE_H = 16;
 
@@ -51,10 +52,17 @@ export function chartFigure(
   const svgRect = svg.getBoundingClientRect();
   const canvas = source.getCanvas?.() ?? null;
   const canvasRect = canvas?.isConnected ? canvas.getBoundingClientRect() : null;
-  const left = Math.min(svgRect.left, canvasRect?.left ?? Infinity);
-  const top = Math.min(svgRect.top, canvasRect?.top ?? Infinity);
-  const right = Math.max(svgRect.right, canvasRect?.right ?? -Infinity);
-  const bottom = Math.max(svgRect.bottom, canvasRect?.bottom ?? -Infinity);
+  // A legend drawn in HTML next to the chart (the map's) goes into the figure where it is on screen.
+  const legend = svg.closest('.region')?.querySelector<HTMLElement>(LEGEND_SELECTOR) ?? null;
+  const legendRect =
+    legend && legend.getClientRects().length > 0 ? legend.getBoundingClientRect() : null;
+  const rects = [svgRect, canvasRect, legendRect].filter(
+    (r): r is DOMRect => r !== null && r.width > 0,
+  );
+  const left = Math.min(...rects.map((r) => r.left));
+  const top = Math.min(...rects.map((r) => r.top));
+  const right = Math.max(...rects.map((r) => r.right));
+  const bottom = Math.max(...rects.map((r) => r.bottom));
   const width = Math.max(right - left + 2 * PAD, 320);
   const chartTop = PAD + TITLE_H;
   const lines = captionLines(text.caption, width);
@@ -65,6 +73,7 @@ export function chartFigure(
     `<text x="${PAD}" y="${PAD + 14}" font-size="15" font-weight="600" fill="${colors.text}">${escapeXml(text.title)}</text>` +
     (canvas && canvasRect ? canvasMarkup(canvas, x0 + canvasRect.left, y0 + canvasRect.top) : '') +
     `<g fill="${colors.text}">${chartMarkup(svg, x0 + svgRect.left, y0 + svgRect.top)}</g>` +
+    (legend && legendRect ? dashboardMarkup(legend, x0, y0, true) : '') +
     captionMarkup(lines, PAD, chartTop + (bottom - top) + 12 + 12, colors.muted);
   const background = options.background === 'solid' ? colors.panel : null;
   return {

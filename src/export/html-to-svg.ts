@@ -11,6 +11,8 @@ interface Ctx {
   dy: number;
   out: string[];
   clipId: number;
+  /** Leave out controls (a legend's rename buttons are not part of the figure). */
+  skipButtons: boolean;
 }
 
 const transparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
@@ -106,6 +108,7 @@ function textNode(node: Text, cs: CSSStyleDeclaration, ctx: Ctx): void {
 
 function walk(el: Element, ctx: Ctx): void {
   if (el.hasAttribute('data-export-ignore')) return;
+  if (ctx.skipButtons && el instanceof HTMLButtonElement) return;
   const cs = getComputedStyle(el);
   if (cs.display === 'none' || cs.visibility === 'hidden') return;
   const r = el.getBoundingClientRect();
@@ -158,8 +161,13 @@ function walk(el: Element, ctx: Ctx): void {
 }
 
 /** SVG markup redrawing `root` and everything in it, shifted by (dx, dy). */
-export function dashboardMarkup(root: HTMLElement, dx: number, dy: number): string {
-  const ctx: Ctx = { dx, dy, out: [], clipId: 0 };
+export function dashboardMarkup(
+  root: HTMLElement,
+  dx: number,
+  dy: number,
+  skipButtons = false,
+): string {
+  const ctx: Ctx = { dx, dy, out: [], clipId: 0, skipButtons };
   walk(root, ctx);
   return ctx.out.join('');
 }

@@ -115,6 +115,9 @@ describe('image export', () => {
       `The best NLP papers of 2025 · Reinforcement learning · ${n} of 100 papers`,
     );
     for (const label of labels) expect(parsed.texts).toContain(label);
+    // The legend (HTML beside the map) is part of the figure, without its Rename buttons.
+    expect(parsed.texts.join('')).toContain('Area ∝ citations');
+    expect(parsed.texts).not.toContain('✎');
     expect(parsed.images).toEqual(['data:image/png;base64,']);
     expect(parsed.view).toBe('themes=rl');
     const size = await onScreenSize(map.locator('svg.map-overlay'));
