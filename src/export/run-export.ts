@@ -68,7 +68,10 @@ export async function figurePng(
   scale: number,
   root?: HTMLElement,
 ): Promise<Blob> {
+  const t0 = performance.now();
   const figure = buildFigure(figureId, state, options, root);
+  // Named stages (export:svg, export:draw, export:encode) for the benchmark and DevTools.
+  performance.measure('export:svg', { start: t0 });
   return rasterize(
     figure.svg,
     figure.width,
