@@ -1,18 +1,22 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../store/context';
-import { CitationsView } from '../views/citations/citations-view';
 import { DetailsPanel } from '../views/details/details-panel';
 import { FiltersPanel } from '../views/filters/filters-panel';
 import { PapersTable } from '../views/papers-table/papers-table';
-import { TopicMap } from '../views/topic-map/topic-map';
 import { NoticeBar } from './notice-bar';
 import { StatusLine } from './status-line';
-import { ThemeToggle } from './theme-toggle';
+import { AppearanceToggle } from './appearance-toggle';
 import { ViewBoundary } from './view-boundary';
 import { ExportMenu } from '../views/shared/export-menu';
 import { DataExportButtons } from '../views/shared/data-export-buttons';
 import { CopyLinkButton } from './copy-link-button';
 import { DatasetMenu } from './import/dataset-menu';
+import { lazyView } from './lazy-view';
+
+// The two charts (and d3-brush, d3-zoom, …) load as their own chunks while the dataset downloads,
+// which keeps the initial bundle small.
+const CitationsView = lazyView('citation charts', () => import('../views/citations/citations-view').then((m) => m.CitationsView));
+const TopicMap = lazyView('topic map', () => import('../views/topic-map/topic-map').then((m) => m.TopicMap));
 
 const CITATION_FIGURES = ['citations-ranked', 'citations-distribution', 'citations-by-theme'];
 
@@ -52,7 +56,7 @@ export function App() {
         </h1>
         <StatusLine />
         <DatasetMenu />
-        <ThemeToggle />
+        <AppearanceToggle />
         <div className="header-tools">
           <CopyLinkButton />
           <ExportMenu figureId="dashboard" label="dashboard" />

@@ -97,7 +97,7 @@ describe('the dashboard on the seed dataset', () => {
     await page.context().close();
   });
 
-  it('has no axe-core violations in light and dark themes', async () => {
+  it('has no axe-core violations in light and dark themes', { timeout: 180_000 }, async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, errors } = await openApp(browser, '', { colorScheme });
       await page.locator('tbody tr').nth(2).click();

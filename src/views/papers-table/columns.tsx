@@ -44,8 +44,10 @@ export function paperColumns(maxCitations: number, optional: OptionalColumns = {
       sortDescFirst: true,
       cell: (info) => (
         <span className="citation-cell">
-          <span className="citation-bar" aria-hidden="true" style={{ width: `${(100 * info.getValue()) / maxCitations}%` }} />
           <span className="citation-value">{formatCount(info.getValue())}</span>
+          <span className="citation-track" aria-hidden="true">
+            <span className="citation-bar" style={{ width: `${(100 * info.getValue()) / maxCitations}%` }} />
+          </span>
         </span>
       ),
     }),

@@ -5,8 +5,8 @@ import type { ViewOptions } from '../store/create-store';
 const NEXT: Record<ViewOptions['theme'], ViewOptions['theme']> = { system: 'light', light: 'dark', dark: 'system' };
 const LABEL: Record<ViewOptions['theme'], string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
-/** Cycles the colour theme: system, light, dark; applies it to the document. */
-export function ThemeToggle() {
+/** Cycles light/dark appearance: follow the system, light, dark; applies it to the document. */
+export function AppearanceToggle() {
   const theme = useAppStore((s) => s.view.theme);
   const { setView } = useActions();
   useEffect(() => {
@@ -14,8 +14,8 @@ export function ThemeToggle() {
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
   return (
-    <button type="button" className="theme-toggle" onClick={() => setView({ theme: NEXT[theme] })}>
-      Theme: {LABEL[theme]}
+    <button type="button" className="appearance-toggle" onClick={() => setView({ theme: NEXT[theme] })}>
+      Appearance: {LABEL[theme]}
     </button>
   );
 }
