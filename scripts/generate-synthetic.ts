@@ -6,7 +6,7 @@ import { generateSyntheticDataset } from '../src/data/synthetic';
 import { validateDataset } from '../src/data/schema';
 
 /** Bumped when the generator's output changes, so cached files are not reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 4;
 
 /** The file a dataset of `n` papers is written to. */
 export function syntheticPath(dir: string, n: number, seed: number): string {

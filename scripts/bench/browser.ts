@@ -59,7 +59,7 @@ function pageRecorders(): void {
 export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, colorScheme: 'light', acceptDownloads: true });
   // As source text: the TS runner's helpers (e.g. esbuild's __name) do not exist in the page.
-  await context.addInitScript({ content: `var __name = (f) => f; (${pageRecorders.toString()})();` });
+  await context.addInitScript({ content: `globalThis.__name = (f) => f; (${pageRecorders.toString()})();` });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -71,7 +71,9 @@ export async function freshPage(browser: Browser): Promise<{ context: BrowserCon
 
 /** Opens the app on a dataset and waits for `app:ready`; returns its time since navigation start. */
 export async function openAndWaitReady(page: Page, url: string, timeoutMs: number): Promise<number> {
-  await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  // The app's own document must exist before we evaluate in it (its scripts run before this
+  // event, and app:ready needs the dataset, which is fetched after them).
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
   // One call that the page answers when the mark appears: polling from here would add work to
   // the very page being measured.
   return page.evaluate(

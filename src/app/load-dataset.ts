@@ -18,16 +18,27 @@ export async function loadDefaultDataset(): Promise<Dataset> {
   return (await response.json()) as Dataset;
 }
 
+declare global {
+  interface Window {
+    /** The `?data=` download started by index.html before the app's code arrived. */
+    __paperscopePrefetch?: { url: string; response: Promise<Response> };
+  }
+}
+
 /** Fetches and validates a dataset named by `?data=<url>` (same-origin or CORS). */
 export async function loadDatasetFromUrl(raw: string): Promise<Dataset> {
   const url = new URL(raw, window.location.href);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(`?data= must be an http(s) URL, not ${url.protocol}`);
   }
-  const response = await fetch(url);
+  // The parser's chunk loads while the data downloads; index.html may have started the download.
+  const parser = import('../data/parse/read-input');
+  const early = window.__paperscopePrefetch;
+  window.__paperscopePrefetch = undefined;
+  const response = await (early?.url === url.href ? early.response : fetch(url));
   if (!response.ok) throw new Error(`could not load ${url.href}: HTTP ${response.status}`);
   const text = await response.text();
-  const { readInput } = await import('../data/parse/read-input');
+  const { readInput } = await parser;
   const source = decodeURIComponent(url.pathname.split('/').pop() || url.href);
   const parsed = readInput(text, source);
   return parsed.dataset ?? { name: parsed.name, papers: parsed.papers, themes: [], clusters: [] };

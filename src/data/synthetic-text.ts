@@ -34,8 +34,6 @@ const GENERIC = [
 ];
 const SYLLABLES = ['Re', 'Zo', 'Ka', 'Lu', 'Mi', 'Ta', 'Vo', 'Xi', 'Ne', 'Sa', 'Or', 'Phi', 'Qu', 'Em'];
 const SUFFIXES = ['-R1', '-7B', 'Net', 'Former', 'LM', 'GPT', '-Zero', 'Bench', 'RL', 'Agent', 'Coder'];
-const FIRST = ['Wei', 'Anna', 'Jun', 'Priya', 'Lucas', 'Mei', 'Omar', 'Sofia', 'Ivan', 'Yuki', 'Chen', 'Lea'];
-const LAST = ['Zhang', 'Smith', 'Kumar', 'Garcia', 'Li', 'Müller', 'Sato', 'Rossi', 'Wang', 'Novak', 'Kim'];
 
 /** A seeded source of choices used by the text generator. */
 export interface Chooser {
@@ -120,7 +118,8 @@ export function makeAbstract(c: Chooser, method: string, topic: readonly string[
   const parts: string[] = [];
   let length = 0;
   let i = 0;
-  while (length < targetChars || i < evidence.length) {
+  // Stops a little short rather than a whole sentence over, so the median length is the target.
+  while (length < targetChars - 50 || i < evidence.length) {
     // Evidence terms go in early sentences, where real abstracts state what a paper is about.
     const s = sentence(c, method, topic, i < evidence.length ? evidence[i]! : null);
     parts.push(s);
@@ -128,9 +127,4 @@ export function makeAbstract(c: Chooser, method: string, topic: readonly string[
     i++;
   }
   return parts.join(' ');
-}
-
-/** Two to seven author names. */
-export function makeAuthors(c: Chooser): string[] {
-  return Array.from({ length: c.int(2, 7) }, () => `${c.pick(FIRST)} ${c.pick(LAST)}`);
 }

@@ -1,12 +1,15 @@
 import type { ClusterSummary, Dataset, Paper, ThemeEvidence, ThemeSummary } from './types.ts';
 import { mulberry32, round } from './random.ts';
 import { DEFAULT_TAXONOMY } from './themes/default-taxonomy.ts';
-import { chooser, makeAbstract, makeAuthors, makeTitle, methodName, TOPIC_WORDS, type Chooser } from './synthetic-text.ts';
+import { chooser, makeAbstract, makeTitle, methodName, TOPIC_WORDS, type Chooser } from './synthetic-text.ts';
 
 /** Options of {@link generateSyntheticDataset}. */
 export interface SyntheticOptions {
   seed?: number;
-  /** Median abstract length in characters (log-normal around it); default 1000. */
+  /**
+   * Median abstract length in characters (log-normal around it). The default, 480 (~75 words, a
+   * short abstract), keeps 100,000 papers under the app's 100 MB input limit.
+   */
   abstractChars?: number;
 }
 
@@ -72,7 +75,7 @@ const clamp = (v: number) => Math.max(-1, Math.min(1, v));
  */
 export function generateSyntheticDataset(n: number, options: SyntheticOptions = {}): Dataset {
   const c = chooser(mulberry32(options.seed ?? 1));
-  const median = options.abstractChars ?? 1000;
+  const median = options.abstractChars ?? 480;
   const vocab = themeVocabularies();
   const topics = makeTopics(Math.max(5, Math.min(40, Math.round(Math.sqrt(n) / 1.5))), c, vocab);
   // Uneven cluster sizes, as in real collections.
@@ -92,7 +95,7 @@ export function generateSyntheticDataset(n: number, options: SyntheticOptions = 
     const evidence: Record<string, ThemeEvidence[]> = {};
     const terms: string[] = [];
     for (const theme of unique) {
-      const hits = Array.from(new Set([c.zipf(theme.terms), c.zipf(theme.terms)]));
+      const hits = Array.from(new Set([c.zipf(theme.terms), ...(c.random() < 0.3 ? [c.zipf(theme.terms)] : [])]));
       evidence[theme.id] = hits.map((h) => ({ term: h.term, field: 'abstract' as const, weight: round(h.weight * (1 + Math.log(1 + c.random())), 3) }));
       terms.push(...hits.map((h) => h.term));
     }
@@ -109,10 +112,10 @@ export function generateSyntheticDataset(n: number, options: SyntheticOptions = 
       abstract: makeAbstract(c, method, topic.words, terms, length),
       citations: counts(c.random),
       github: c.random() < 0.35 ? `https://github.com/${method.toLowerCase().replace(/[^a-z0-9]/g, '')}/${c.pick(topic.words).replace(/\W+/g, '-')}` : null,
-      authors: makeAuthors(c),
       outlier,
-      x: round(x, 4),
-      y: round(y, 4),
+      year: 2025 - Math.floor(c.random() ** 2 * 6),
+      x: round(x, 3),
+      y: round(y, 3),
     };
   });
   // Ranked by citations, as the lists this app reads are.
@@ -125,8 +128,7 @@ export function generateSyntheticDataset(n: number, options: SyntheticOptions = 
     abstract: d.abstract,
     github: d.github,
     urls: [],
-    year: 2025,
-    authors: d.authors,
+    year: d.year,
     themes: d.themes,
     themeEvidence: d.evidence,
     cluster: d.topic.id,
@@ -157,7 +159,7 @@ function addSimilar(papers: Paper[]): void {
         .sort((a, b) => a.d - b.d || a.q.rank - b.q.rank)
         .slice(0, 5);
       p.similar = near.map((e) => e.q.id);
-      p.similarScores = near.map((e) => round(Math.max(0.05, 0.62 - e.d), 4));
+      p.similarScores = near.map((e) => round(Math.max(0.05, 0.62 - e.d), 3));
     });
   }
 }
