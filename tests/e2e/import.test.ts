@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { parseRankedList } from '../../src/data/parse/ranked-list';
@@ -164,5 +164,40 @@ describe('importing a paper list', () => {
     expect(await status(page)).toMatch(/of 100 papers$/);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('opens ?data= in CSV (not only JSON) and analyses it in the worker', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    await page.route('**/lists/top.csv', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/csv', body: seedCsv(30) }),
+    );
+    await page.goto(`${inject('baseUrl')}?data=lists/top.csv`);
+    await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0, null, {
+      timeout: 20_000,
+    });
+    expect(await status(page)).toBe('Showing 30 of 30 papers');
+    expect(
+      await page.getByLabel('Dataset', { exact: true }).locator('option:checked').textContent(),
+    ).toBe('top (from link)');
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect
+      .poll(
+        async () => {
+          await page.locator('tbody tr:not(.spacer)').first().click();
+          return details.getByText('Cluster', { exact: true }).count();
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(1);
+    expect(await page.locator('.import-progress').count()).toBe(0);
+    expect(await status(page)).toBe('Showing 30 of 30 papers');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
