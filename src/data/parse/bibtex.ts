@@ -172,6 +172,15 @@ export function parseBibtexEntries(
       for (const [name, v] of Object.entries(fields)) macros.set(name, v);
       continue;
     }
+    if (type === 'proceedings') {
+      // A volume (e.g. the first entry of a proceedings export), not a paper in it.
+      warnings.push({
+        line: lineOf(at),
+        kind: 'skipped',
+        message: `line ${lineOf(at)} skipped: @proceedings "${key}" is a volume, not a paper`,
+      });
+      continue;
+    }
     entries.push({ type, key, line: lineOf(at), fields });
   }
   return { entries, warnings };

@@ -9,12 +9,42 @@ export type JsonInput =
 
 /** Parses JSON text, turning V8's "position N" into a line number. */
 export function parseJsonText(text: string, source?: string): unknown {
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(body);
   } catch (error) {
+    const lines = parseJsonLines(body, source);
+    if (lines) return lines;
     const message = error instanceof Error ? error.message : String(error);
-    throw new ParseError(`not valid JSON (${message})`, lineOfJsonError(text, message), source);
+    throw new ParseError(`not valid JSON (${message})`, lineOfJsonError(body, message), source);
   }
+}
+
+/** JSON Lines (one object per line, as dumps of arXiv or OpenAlex come); null when it is not that. */
+function parseJsonLines(text: string, source?: string): unknown[] | null {
+  const lines = text.split(/\r?\n/);
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0 || !lines[first]!.trim().startsWith('{')) return null;
+  try {
+    JSON.parse(lines[first]!);
+  } catch {
+    return null;
+  }
+  const values: unknown[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    try {
+      values.push(JSON.parse(line));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ParseError(
+        `not valid JSON Lines: this line is not one JSON value (${message})`,
+        i + 1,
+        source,
+      );
+    }
+  });
+  return values.length > 1 ? values : null;
 }
 
 /** V8 reports "at position N" (or "line L column C"); turn it into a line number for people. */
@@ -127,8 +157,13 @@ function cell(value: unknown, key: string): string {
       .filter(Boolean)
       .join('; ');
   if (isObject(value)) {
-    // Common shapes: {name}, CSL {given, family}, Semantic Scholar {authorId, name}, dates {year}.
+    // Common shapes: {name}, CSL {given, family}, Semantic Scholar {authorId, name}, dates {year},
+    // OpenAlex {author: {display_name}}, {source: {display_name}} and inverted-index abstracts.
     if (typeof value.name === 'string') return value.name;
+    if (typeof value.display_name === 'string') return value.display_name;
+    if (isObject(value.author)) return cell(value.author, key);
+    if (isObject(value.source)) return cell(value.source, key);
+    if (/inverted/i.test(key)) return invertedIndexText(value);
     if (typeof value.family === 'string')
       return [value.given, value.family].filter((v) => typeof v === 'string').join(' ');
     if ('date-parts' in value && Array.isArray(value['date-parts']))
@@ -139,6 +174,17 @@ function cell(value: unknown, key: string): string {
     return '';
   }
   return '';
+}
+
+/** OpenAlex ships abstracts as { word: [positions] }; put the words back in order. */
+function invertedIndexText(index: Record<string, unknown>): string {
+  const words: string[] = [];
+  for (const [word, positions] of Object.entries(index)) {
+    if (!Array.isArray(positions)) continue;
+    for (const at of positions)
+      if (Number.isInteger(at) && at >= 0 && at < 100_000) words[at] = word;
+  }
+  return words.filter((w) => w !== undefined).join(' ');
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

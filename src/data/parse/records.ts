@@ -3,25 +3,9 @@ import { ParseError } from './errors';
 import { latexToPlain } from './latex';
 import { extractLinks, isSafeHttpUrl } from './links';
 import type { ParseResult } from './ranked-list';
+import { FIELDS, type ColumnMapping } from './columns';
 
-/** The paper fields a column (CSV, TSV, JSON records) can be mapped to. */
-export type FieldName =
-  'title' | 'abstract' | 'citations' | 'year' | 'authors' | 'venue' | 'url' | 'rank';
-
-/** The mappable fields in the order the mapping step shows them. */
-export const FIELDS: readonly FieldName[] = [
-  'title',
-  'abstract',
-  'citations',
-  'year',
-  'authors',
-  'venue',
-  'url',
-  'rank',
-];
-
-/** Which column feeds each field; a missing field is not imported. */
-export type ColumnMapping = Partial<Record<FieldName, string>>;
+export { FIELDS, guessMapping, type ColumnMapping, type FieldName } from './columns';
 
 /** Rows read from a tabular input, before the columns are mapped to fields. */
 export interface RecordTable {
@@ -53,69 +37,6 @@ export const MAX_INPUT_CHARS = 100 * 1024 * 1024;
 /** Longer titles or abstracts mean a mis-read file (wrong delimiter, unclosed quote). */
 const MAX_TITLE = 2_000;
 const MAX_ABSTRACT = 50_000;
-
-const SYNONYMS: Record<FieldName, string[]> = {
-  title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'name', 'paper', 'headline'],
-  abstract: ['abstract', 'summary', 'abstractnote', 'description', 'tldr', 'text'],
-  citations: [
-    'citations',
-    'citationcount',
-    'citedby',
-    'citedbycount',
-    'ncitations',
-    'numcitations',
-    'timescited',
-    'cites',
-    'citation',
-    'citationscount',
-    'totalcitations',
-  ],
-  year: [
-    'year',
-    'publicationyear',
-    'pubyear',
-    'yearpublished',
-    'date',
-    'publicationdate',
-    'published',
-    'issued',
-  ],
-  authors: ['authors', 'author', 'authornames', 'creators', 'creator', 'by'],
-  venue: [
-    'venue',
-    'journal',
-    'booktitle',
-    'conference',
-    'sourcetitle',
-    'publication',
-    'journalname',
-    'containertitle',
-    'source',
-    'publisher',
-  ],
-  url: ['url', 'link', 'href', 'doi', 'pdf', 'pdfurl', 'paperurl', 'arxiv', 'landingpage'],
-  rank: ['rank', 'position', 'no', 'number', 'index'],
-};
-
-const normalise = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/** Guesses which column holds each field from the header names; each column is used once. */
-export function guessMapping(columns: readonly string[]): ColumnMapping {
-  const mapping: ColumnMapping = {};
-  const used = new Set<string>();
-  for (const field of FIELDS) {
-    // Synonyms are ordered best first, so an exact "doi" loses to an exact "url".
-    for (const synonym of SYNONYMS[field]) {
-      const column = columns.find((c) => !used.has(c) && normalise(c) === synonym);
-      if (column !== undefined) {
-        mapping[field] = column;
-        used.add(column);
-        break;
-      }
-    }
-  }
-  return mapping;
-}
 
 /** Maps a table's rows to papers with the chosen columns (see {@link buildPapers}). */
 export function tableToPapers(

@@ -106,3 +106,13 @@ describe('parseBibtexEntries and bibAuthors', () => {
     ]);
   });
 });
+
+describe('proceedings exports', () => {
+  it('skips the @proceedings volume entry and keeps its papers', () => {
+    const result = parseBibtex(
+      '@proceedings{acl-2024, title = {Proceedings of ACL 2024}, editor = {X}}\n@inproceedings{p1, title = {Paper one}, booktitle = {Proceedings of ACL 2024}}',
+    );
+    expect(result.papers.map((p) => p.title)).toEqual(['Paper one']);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ kind: 'skipped', line: 1 }));
+  });
+});

@@ -84,3 +84,43 @@ describe('parseJsonText(text)', () => {
     expect(recordsTable([{ a: 1 }, null, { a: 2 }]).lines).toEqual([1, 3]);
   });
 });
+
+describe('real-world JSON shapes', () => {
+  it('reads JSON Lines and names the line of a broken one', () => {
+    expect(parseJsonText('{"title": "A"}\n{"title": "B"}\n')).toEqual([
+      { title: 'A' },
+      { title: 'B' },
+    ]);
+    expect(() => parseJsonText('{"title": "A"}\n{"title": \n{"title": "C"}', 'dump.jsonl')).toThrow(
+      /^dump\.jsonl, line 2: not valid JSON Lines/,
+    );
+  });
+
+  it('reads OpenAlex works: display names, nested venue and inverted-index abstracts', () => {
+    const work = {
+      id: 'https://openalex.org/W1',
+      doi: 'https://doi.org/10.1/x',
+      title: 'Attention',
+      publication_year: 2017,
+      cited_by_count: 100,
+      authorships: [
+        { author: { display_name: 'Ashish Vaswani' } },
+        { author: { display_name: 'Noam Shazeer' } },
+      ],
+      primary_location: { source: { display_name: 'NeurIPS' } },
+      abstract_inverted_index: { The: [0], dominant: [1], models: [2, 4], and: [3] },
+    };
+    const input = classifyJson({ results: [work] });
+    if (input.kind !== 'records') throw new Error('expected records');
+    const paper = tableToPapers(input.table, guessMapping(input.table.columns), 'x').papers[0];
+    expect(paper).toMatchObject({
+      title: 'Attention',
+      year: 2017,
+      citations: 100,
+      authors: ['Ashish Vaswani', 'Noam Shazeer'],
+      venue: 'NeurIPS',
+      abstract: 'The dominant models and models',
+      urls: ['https://doi.org/10.1/x'],
+    });
+  });
+});
