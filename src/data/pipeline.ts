@@ -6,7 +6,9 @@ import { findOutliers } from './outliers.ts';
 import { round } from './random.ts';
 import { cosineNeighbours, padNeighbours } from './similarity.ts';
 import { buildTfidf, sparseDot, type SparseVector } from './text/tfidf.ts';
+import { topicTerms, contentWords } from './text/topic-terms.ts';
 import { cleanText, scanWords, tokensOfWords } from './text/tokenize.ts';
+import { paperYear } from './text/years.ts';
 import { DEFAULT_TAXONOMY } from './themes/default-taxonomy.ts';
 import { assignThemesToWords, compileTaxonomy, type ScannedText } from './themes/assign.ts';
 import { parseTaxonomy, type ThemeTaxonomy } from './themes/taxonomy.ts';
@@ -76,20 +78,29 @@ export function runPipeline(papers: readonly Paper[], options: PipelineOptions =
   progress('layout', 1);
 
   progress('clusters', 0);
+  // Outliers are found first so they can sit out community detection (a few foreign papers would
+  // otherwise form a "cluster" of their own); stage names keep their order for progress bars.
+  // The collection's common words (dropped from the main vectors) are what outliers lack, so the
+  // centroid is taken on a vocabulary that keeps them.
+  const full = buildTfidf(tokens, { maxDfRatio: 1 });
+  const topic = topicTerms(scanned.map(([title, abstract]) => contentWords([...title.words, ...abstract.words])));
+  const labelOf = new Map(topic.terms.map((t, j) => [t, topic.labels[j]!]));
+  const reasons = findOutliers({
+    centroid: centroidSimilarity(full.vectors),
+    neighbours: knn.scores.map((s) => s.slice(0, SIMILAR).reduce((a, b) => a + b, 0) / SIMILAR),
+    years: papers.map((p) => paperYear(p.title, p.abstract, p.year)),
+    topic: { labels: topic.labels, used: topic.used.map((u) => u.map((t) => labelOf.get(t)!)) },
+  });
   // The graph uses fewer neighbours than UMAP: communities are sharper on a sparser graph.
   const graphK = Math.min(10, k);
-  const labels = clusterKnnGraph({ indices: knn.indices.map((r) => r.slice(0, graphK)), scores: knn.scores.map((r) => r.slice(0, graphK)) }, { seed });
+  const labels = clusterKnnGraph(
+    { indices: knn.indices.map((r) => r.slice(0, graphK)), scores: knn.scores.map((r) => r.slice(0, graphK)) },
+    { seed, exclude: reasons.map((r) => r !== null) },
+  );
   const clusters = summariseClusters(labels, tfidf.vectors, tfidf.counts, tfidf.terms, tfidf.surfaces, papers);
   progress('clusters', 1);
 
   progress('outliers', 0);
-  // The collection's common words (dropped from the main vectors) are what outliers lack, so the
-  // centroid is taken on a vocabulary that keeps them.
-  const full = buildTfidf(tokens, { maxDfRatio: 1 });
-  const reasons = findOutliers({
-    centroid: centroidSimilarity(full.vectors),
-    neighbours: knn.scores.map((s) => s.slice(0, SIMILAR).reduce((a, b) => a + b, 0) / SIMILAR),
-  });
   progress('outliers', 1);
 
   const out = papers.map((p, i): Paper => {
@@ -123,16 +134,18 @@ function scan(raw: string): ScannedText {
   return { text, words: scanWords(text) };
 }
 
+/** Cosine of each vector to the sum of all the *other* vectors (its own words do not count). */
 function centroidSimilarity(vectors: readonly SparseVector[]): number[] {
   const sum = new Map<number, number>();
   for (const v of vectors) v.ids.forEach((t, j) => sum.set(t, (sum.get(t) ?? 0) + v.values[j]!));
   let norm = 0;
   for (const w of sum.values()) norm += w * w;
-  norm = Math.sqrt(norm) || 1;
   return vectors.map((v) => {
-    let s = 0;
-    v.ids.forEach((t, j) => (s += v.values[j]! * (sum.get(t) ?? 0)));
-    return s / norm;
+    // |S - v|² = |S|² - 2 S·v + |v|², with |v| = 1.
+    let dot = 0;
+    v.ids.forEach((t, j) => (dot += v.values[j]! * sum.get(t)!));
+    const rest = Math.sqrt(Math.max(norm - 2 * dot + 1, 0)) || 1;
+    return (dot - 1) / rest;
   });
 }
 

@@ -6,14 +6,14 @@ export interface NeighbourLists {
   scores: number[][];
 }
 
-/**
- * Exact cosine k-nearest neighbours of l2-normalised sparse vectors through an inverted index:
- * a document only meets documents that share a term, so cost follows the overlap, not N².
- * Ties are broken by the lower index so the result does not depend on float noise elsewhere.
- */
-export function cosineNeighbours(vectors: readonly SparseVector[], dims: number, k: number): NeighbourLists {
-  const n = vectors.length;
-  // Postings in one flat array per field (CSR): no per-term arrays for the collector to chase.
+interface Postings {
+  start: Int32Array;
+  postDoc: Int32Array;
+  postVal: Float64Array;
+}
+
+/** Postings in flat arrays (CSR), in document order: nothing for the collector to chase. */
+function postings(vectors: readonly SparseVector[], dims: number): Postings {
   const start = new Int32Array(dims + 1);
   for (const v of vectors) for (let i = 0; i < v.ids.length; i++) start[v.ids[i]! + 1]!++;
   for (let t = 0; t < dims; t++) start[t + 1]! += start[t]!;
@@ -27,6 +27,19 @@ export function cosineNeighbours(vectors: readonly SparseVector[], dims: number,
       postVal[at] = v.values[i]!;
     }
   });
+  return { start, postDoc, postVal };
+}
+
+/**
+ * Exact cosine k-nearest neighbours of l2-normalised sparse vectors through an inverted index:
+ * a document only meets documents that share a term, so cost follows the overlap, not N². Each
+ * pair is accumulated once. Ties go to the lower index, so float noise elsewhere cannot reorder.
+ * (Finding candidates through selective terms only was tried: at 10,000 papers it missed 30-97% of
+ * the true neighbours.)
+ */
+export function cosineNeighbours(vectors: readonly SparseVector[], dims: number, k: number): NeighbourLists {
+  const n = vectors.length;
+  const { start, postDoc, postVal } = postings(vectors, dims);
   const acc = new Float64Array(n);
   const touched = new Int32Array(n);
   // Each pair is scored once, from its lower index, and offered to both lists: half the work.
@@ -35,20 +48,7 @@ export function cosineNeighbours(vectors: readonly SparseVector[], dims: number,
   const topI = Array.from({ length: n }, () => new Int32Array(k));
   const topS = Array.from({ length: n }, () => new Float64Array(k));
   const size = new Int32Array(n);
-  const offer = (d: number, o: number, s: number) => {
-    const I = topI[d]!;
-    const S = topS[d]!;
-    const m = size[d]!;
-    if (m === k && !better(s, o, S[k - 1]!, I[k - 1]!)) return;
-    let pos = m === k ? k - 1 : (size[d] = m + 1) - 1;
-    while (pos > 0 && better(s, o, S[pos - 1]!, I[pos - 1]!)) {
-      I[pos] = I[pos - 1]!;
-      S[pos] = S[pos - 1]!;
-      pos--;
-    }
-    I[pos] = o;
-    S[pos] = s;
-  };
+  const offer = (d: number, o: number, s: number) => (size[d] = insert(topI[d]!, topS[d]!, size[d]!, k, o, s));
   for (let d = 0; d < n; d++) {
     const v = vectors[d]!;
     let count = 0;
@@ -76,6 +76,20 @@ export function cosineNeighbours(vectors: readonly SparseVector[], dims: number,
   const indices = topI.map((I, d) => Array.from(I.subarray(0, size[d])));
   const scores = topS.map((S, d) => Array.from(S.subarray(0, size[d])));
   return { indices, scores };
+}
+
+/** Inserts (o, s) into a best-first list of at most `cap` entries holding `size`; returns the new size. */
+function insert(I: Int32Array, S: Float64Array, size: number, cap: number, o: number, s: number): number {
+  if (size === cap && !better(s, o, S[cap - 1]!, I[cap - 1]!)) return size;
+  let pos = size === cap ? cap - 1 : size++;
+  while (pos > 0 && better(s, o, S[pos - 1]!, I[pos - 1]!)) {
+    I[pos] = I[pos - 1]!;
+    S[pos] = S[pos - 1]!;
+    pos--;
+  }
+  I[pos] = o;
+  S[pos] = s;
+  return size;
 }
 
 function better(s: number, i: number, s2: number, i2: number): boolean {

@@ -10,6 +10,11 @@ export interface ClusterOptions {
   maxClusters?: number;
   /** Clusters smaller than this are dissolved into their best-connected neighbour cluster. */
   minSize?: number;
+  /**
+   * Items that take no part in forming communities (outliers: a few foreign papers would otherwise
+   * make a "cluster" of their own). Each then joins the cluster of its most similar neighbours.
+   */
+  exclude?: readonly boolean[];
 }
 
 const RESOLUTIONS = [1, 0.8, 1.2, 0.6, 1.5, 0.5, 2, 0.4, 2.5, 0.3, 3];
@@ -34,12 +39,15 @@ export function clusterKnnGraph(knn: NeighbourLists, options: ClusterOptions = {
   const minK = options.minClusters ?? bounds.minClusters;
   const maxK = options.maxClusters ?? bounds.maxClusters;
   const minSize = options.minSize ?? bounds.minSize;
+  // With half or more excluded there is too little left to form communities from.
+  const exclude = (options.exclude ?? []).filter(Boolean).length < n / 2 ? (options.exclude ?? []) : [];
+  const skip = (i: number) => exclude[i] === true;
   const graph = new Graph({ type: 'undirected' });
   for (let i = 0; i < n; i++) graph.addNode(String(i));
   knn.indices.forEach((row, i) =>
     row.forEach((j, r) => {
       const w = knn.scores[i]![r]!;
-      if (w <= 0 || i === j) return;
+      if (w <= 0 || i === j || skip(i) || skip(j)) return;
       const [a, b] = i < j ? [String(i), String(j)] : [String(j), String(i)];
       if (graph.hasEdge(a, b)) graph.setEdgeAttribute(a, b, 'weight', Math.max(w, graph.getEdgeAttribute(a, b, 'weight') as number));
       else graph.addEdge(a, b, { weight: w });
@@ -51,10 +59,13 @@ export function clusterKnnGraph(knn: NeighbourLists, options: ClusterOptions = {
   let bestCost = Infinity;
   for (const resolution of RESOLUTIONS) {
     const communities = louvain(graph, { resolution, rng: mulberry32(options.seed ?? 42), getEdgeWeight: 'weight' });
-    const labels = mergeSmall(
-      Array.from({ length: n }, (_, i) => communities[String(i)] ?? 0),
-      graph,
-      minSize,
+    const labels = joinNearest(
+      mergeSmall(
+        Array.from({ length: n }, (_, i) => (skip(i) ? -1 : (communities[String(i)] ?? 0))),
+        graph,
+        minSize,
+      ),
+      knn,
     );
     const k = new Set(labels).size;
     const gap = k < minK ? minK - k : k > maxK ? k - maxK : 0;
@@ -65,16 +76,17 @@ export function clusterKnnGraph(knn: NeighbourLists, options: ClusterOptions = {
   return relabelBySize(best);
 }
 
-/** Moves members of clusters below minSize to the cluster they share most edge weight with. */
+/** Moves members of clusters below minSize to the cluster they share most edge weight with (-1: excluded, left alone). */
 function mergeSmall(labels: number[], graph: Graph, minSize: number): number[] {
   const out = labels.slice();
   for (let pass = 0; pass < 3; pass++) {
     const size = new Map<number, number>();
-    for (const l of out) size.set(l, (size.get(l) ?? 0) + 1);
+    for (const l of out) if (l >= 0) size.set(l, (size.get(l) ?? 0) + 1);
+    if (size.size === 0) break;
     const largest = [...size].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
     let moved = false;
     out.forEach((l, i) => {
-      if (size.get(l)! >= minSize) return;
+      if (l < 0 || size.get(l)! >= minSize) return;
       const pull = new Map<number, number>();
       graph.forEachNeighbor(String(i), (nb, attrs) => {
         void attrs;
@@ -90,6 +102,22 @@ function mergeSmall(labels: number[], graph: Graph, minSize: number): number[] {
     if (!moved) break;
   }
   return out;
+}
+
+/** Gives each excluded item (-1) the cluster holding most of its neighbours' similarity. */
+function joinNearest(labels: number[], knn: NeighbourLists): number[] {
+  const size = new Map<number, number>();
+  for (const l of labels) if (l >= 0) size.set(l, (size.get(l) ?? 0) + 1);
+  const largest = [...size].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  return labels.map((l, i) => {
+    if (l >= 0) return l;
+    const pull = new Map<number, number>();
+    knn.indices[i]!.forEach((j, r) => {
+      const c = labels[j]!;
+      if (c >= 0 && knn.scores[i]![r]! > 0) pull.set(c, (pull.get(c) ?? 0) + knn.scores[i]![r]!);
+    });
+    return [...pull].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? largest;
+  });
 }
 
 function relabelBySize(labels: readonly number[]): number[] {

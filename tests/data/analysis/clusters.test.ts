@@ -76,4 +76,21 @@ describe('clusterKnnGraph(knn) on a planted-topics corpus', () => {
     const labels = clusterKnnGraph(knn, { seed: 1 });
     expect(adjustedRand(labels, truth)).toBeGreaterThan(0.9);
   });
+
+  it('leaves excluded items out of community detection, then puts each in its neighbours\' cluster', () => {
+    const { texts, truth } = plantedCorpus(20, 7);
+    // Three off-topic documents that share words only with each other (and a little filler).
+    texts.push('medieval castle knight siege moat', 'castle knight tournament banner moat', 'siege banner knight castle armour');
+    const tfidf = buildTfidf(texts.map((t) => tokenize(t)));
+    const knn = cosineNeighbours(tfidf.vectors, tfidf.terms.length, 10);
+    const n = texts.length;
+    const together = clusterKnnGraph(knn, { seed: 1, minSize: 3 });
+    // Left in, the three form a cluster of their own.
+    expect(new Set(together.slice(n - 3)).size).toBe(1);
+    expect(together.filter((l) => l === together[n - 1]).length).toBe(3);
+    const exclude = texts.map((_, i) => i >= n - 3);
+    const labels = clusterKnnGraph(knn, { seed: 1, minSize: 3, exclude });
+    for (let i = n - 3; i < n; i++) expect(labels.filter((l, j) => l === labels[i] && !exclude[j]).length).toBeGreaterThan(0);
+    expect(adjustedRand(labels.slice(0, n - 3), truth)).toBeGreaterThan(0.9);
+  });
 });

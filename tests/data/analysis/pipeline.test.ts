@@ -77,13 +77,18 @@ describe('runPipeline on the seed list', () => {
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
   });
 
-  it('flags few outliers, the CoNLL-2013 shared task among them, each with a reason', () => {
+  it('flags the papers from other years and fields, and no LLM paper, each with a reason', () => {
     const outliers = r.papers.filter((p) => p.outlier);
-    expect(outliers.length).toBeGreaterThanOrEqual(1);
-    expect(outliers.length).toBeLessThanOrEqual(6);
+    expect(outliers.map((p) => p.rank)).toEqual([6, 61, 74, 81]);
     expect(outliers.map((p) => p.title)).toContain('The CoNLL-2013 Shared Task on Grammatical Error Correction');
-    for (const p of outliers) expect(p.outlierReason).toMatch(/nearest neighbours/);
+    for (const p of outliers) expect(p.outlierReason).toMatch(/nearest neighbours are less similar than \d+%/);
+    expect(r.papers.find((p) => p.rank === 74)!.outlierReason).toMatch(/its title mentions 2021, 3 years before the collection's typical year 2024/);
+    expect(r.papers.find((p) => p.rank === 61)!.outlierReason).toMatch(/uses none of the collection's \d+ topic terms \(reasoning, language, LLMs/);
     expect(r.papers.filter((p) => !p.outlier && p.outlierReason !== undefined)).toEqual([]);
+  });
+
+  it('forms no cluster out of outliers: every cluster has at least 3 papers that are not', () => {
+    for (const c of r.clusters) expect(r.papers.filter((p) => p.cluster === c.id && !p.outlier).length).toBeGreaterThanOrEqual(3);
   });
 
   it('tags DeepSeek-R1 with RL and reasoning, and counts themes', () => {
