@@ -200,4 +200,39 @@ describe('importing a paper list', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('reports a storage failure and keeps the imported dataset open', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // As in a full disk or a private window that refuses IndexedDB.
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0, null, {
+      timeout: 20_000,
+    });
+    await fileInput(page).setInputFiles({
+      name: 'mine.tsv',
+      mimeType: 'text/tab-separated-values',
+      buffer: Buffer.from('title\tcitations\nA paper\t4\nAnother\t2\n'),
+    });
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Import 2 papers' }).click();
+    await expect.poll(() => status(page), { timeout: 30_000 }).toBe('Showing 2 of 2 papers');
+    await expect
+      .poll(() => page.locator('.notice-bar').textContent())
+      .toMatch(/could not keep it in this browser: the browser’s storage is full/);
+    const select = page.getByLabel('Dataset', { exact: true });
+    await select.selectOption({ label: 'The best NLP papers of 2025 (built-in)' });
+    await expect.poll(() => status(page)).toBe('Showing 100 of 100 papers');
+    await select.selectOption({ label: 'mine (2 papers)' });
+    await expect.poll(() => status(page)).toBe('Showing 2 of 2 papers');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
