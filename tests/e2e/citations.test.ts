@@ -40,9 +40,10 @@ describe('the Citations region', () => {
     await expect
       .poll(() => histogram.getAttribute('aria-label'))
       .toMatch(/^Histogram of citations: 100 papers.*range [\d,]+ to [\d,]+ selected/);
-    // The keyboard inputs follow the brush; clearing the range restores every paper.
+    // The Filters region's inputs follow the brush; clearing the range restores every paper.
+    const filters = page.getByRole('region', { name: 'Filters' });
     expect(
-      await region(page).getByRole('spinbutton', { name: 'Minimum citations' }).inputValue(),
+      await filters.getByRole('spinbutton', { name: 'Minimum citations' }).inputValue(),
     ).toMatch(/^\d+$/);
     await region(page).getByRole('button', { name: 'Clear range' }).click();
     await expect.poll(() => status(page)).toBe('Showing 100 of 100 papers');

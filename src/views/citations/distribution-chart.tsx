@@ -17,7 +17,6 @@ import {
   formatTick,
 } from './chart-parts';
 import { LorenzPanel, concentration, describeConcentration } from './lorenz';
-import { RangeInputs } from './range-inputs';
 import { countBins, histogram, sortedCitations, logSafe, type CitationScale } from './scales';
 import { Tooltip, pointerIn, type TooltipState } from './tooltip';
 import { useBrushX } from './use-brush-x';
@@ -132,7 +131,25 @@ export function DistributionChart() {
 
   return (
     <div className="distribution">
-      <RangeInputs lo={0} hi={hiCitations} />
+      {/* The range's number inputs live in the Filters region; here, what the brush holds. */}
+      <div className="range-inputs">
+        <span className="muted">
+          {range
+            ? `Citations ${formatCount(range[0])} to ${formatCount(range[1])} selected`
+            : 'Drag across the histogram to filter by citations'}
+        </span>
+        <button
+          type="button"
+          className="small-button"
+          disabled={!range}
+          onClick={(e) => {
+            noteInput('filter', e);
+            actions.setCitationRange(null);
+          }}
+        >
+          Clear range
+        </button>
+      </div>
       <div
         className="chart-box"
         ref={boxRef}

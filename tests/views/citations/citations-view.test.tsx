@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { createAppStore } from '../../../src/store/create-store';
 import { StoreProvider } from '../../../src/store/context';
 import { CitationsView } from '../../../src/views/citations/citations-view';
+import { FiltersPanel } from '../../../src/views/filters/filters-panel';
+import type { ReactElement } from 'react';
 import type { Dataset, Paper } from '../../../src/data/types';
 
 const paper = (rank: number, citations: number, themes: string[], cluster: number): Paper => ({
@@ -39,12 +41,13 @@ const dataset: Dataset = {
   ],
 };
 
-function setup(data: Dataset = dataset) {
+function setup(beside?: ReactElement, data: Dataset = dataset) {
   const store = createAppStore({ dataset: data });
   const user = userEvent.setup();
   render(
     <StoreProvider store={store}>
       <CitationsView />
+      {beside}
     </StoreProvider>,
   );
   return { store, user };
@@ -107,8 +110,8 @@ describe('CitationsView', () => {
     ).toBeInTheDocument();
   });
 
-  it('sets the citation range from the keyboard inputs, and the histogram stays crossfiltered', async () => {
-    const { store, user } = setup();
+  it('follows the citation range set from the keyboard inputs, and the histogram stays crossfiltered', async () => {
+    const { store, user } = setup(<FiltersPanel />);
     await user.click(screen.getByRole('tab', { name: 'Distribution' }));
     await user.type(screen.getByRole('spinbutton', { name: 'Minimum citations' }), '100');
     expect(store.getState().filters.citationRange).toEqual([100, 900]);
@@ -122,6 +125,7 @@ describe('CitationsView', () => {
     await user.click(screen.getByRole('button', { name: 'Clear range' }));
     expect(store.getState().filters.citationRange).toBeNull();
     expect(screen.getByRole('spinbutton', { name: 'Minimum citations' })).toHaveValue(null);
+    expect(screen.getAllByRole('spinbutton', { name: 'Minimum citations' })).toHaveLength(1);
   });
 
   it('toggles a theme filter from the by-theme chart, with the keyboard too', async () => {
@@ -163,7 +167,7 @@ describe('CitationsView', () => {
   });
 
   it('shows empty states instead of charts when there is nothing to draw', async () => {
-    const { user } = setup({
+    const { user } = setup(undefined, {
       ...dataset,
       themes: [],
       papers: dataset.papers.map((p) => ({ ...p, themes: undefined })),
