@@ -10,6 +10,7 @@ const STAGE_LABELS: Record<string, string> = {
   layout: 'Laying out the map',
   clusters: 'Finding topic clusters',
   outliers: 'Finding outliers',
+  finishing: 'Opening the result',
 };
 
 /** The analysis progress bar: stage and percent, with Cancel (which stops the worker). */
