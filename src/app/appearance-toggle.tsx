@@ -10,8 +10,16 @@ export function AppearanceToggle() {
   const theme = useAppStore((s) => s.view.theme);
   const { setView } = useActions();
   useEffect(() => {
-    if (theme === 'system') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = theme;
+    // The document always carries the resolved scheme, so the CSS needs one dark block.
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = () => {
+      const resolved = theme === 'system' ? (media.matches ? 'dark' : 'light') : theme;
+      document.documentElement.dataset.theme = resolved;
+    };
+    apply();
+    if (theme !== 'system') return undefined;
+    media.addEventListener('change', apply);
+    return () => media.removeEventListener('change', apply);
   }, [theme]);
   return (
     <button type="button" className="appearance-toggle" onClick={() => setView({ theme: NEXT[theme] })}>

@@ -164,7 +164,7 @@ describe('image export', () => {
     expect(dark.pixels[at(dark, 0, dark.height - 1) + 3]).toBe(0); // transparent below the caption
     expect(dark.pixels[at(dark, 4, 4)]).toBeLessThan(60); // the header drawn dark
     // The page itself stays in its theme.
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     await header.getByRole('combobox', { name: 'Scale' }).selectOption('3');
     await header.getByRole('combobox', { name: 'Background' }).selectOption('solid');
     const big = decodePng(
@@ -183,7 +183,7 @@ describe('image export', () => {
     await map.getByRole('button', { name: 'Export options' }).click();
     await map.getByRole('button', { name: 'Copy image' }).click();
     await expect
-      .poll(() => map.getByRole('status').last().textContent())
+      .poll(() => map.getByRole('group', { name: /^Export the/ }).getByRole('status').textContent())
       .toBe('Image copied to the clipboard');
     const types = await page.evaluate(async () =>
       (await navigator.clipboard.read()).flatMap((item) => item.types),
