@@ -192,10 +192,23 @@ export function tokensOfWords(words: readonly Word[], options: TokenizeOptions =
       i += best;
       continue;
     }
-    if (!isNoise(w.lower, w.stem)) out.push({ key: w.stem, surface: surfaceOf(w.raw) });
+    const token = wordToken(w);
+    if (token) out.push(token);
     i++;
   }
   return out;
+}
+
+// One frozen token per spelling: a 10,000-paper corpus has millions of word occurrences but few
+// distinct spellings, and allocating a token for each occurrence kept the collector busy.
+const tokenCache = new Map<string, Token | null>();
+function wordToken(w: Word): Token | null {
+  let t = tokenCache.get(w.raw);
+  if (t === undefined) {
+    t = isNoise(w.lower, w.stem) ? null : Object.freeze({ key: w.stem, surface: surfaceOf(w.raw) });
+    if (tokenCache.size < 200_000) tokenCache.set(w.raw, t);
+  }
+  return t;
 }
 
 const digitCache = new Map<string, boolean>();
