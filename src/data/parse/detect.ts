@@ -1,5 +1,8 @@
 import { ParseError } from './errors';
-import { MAX_INPUT_CHARS } from './records';
+
+/** The most papers (and, in characters, the largest input) paperscope takes. */
+export const MAX_PAPERS = 100_000;
+export const MAX_INPUT_CHARS = 100 * 1024 * 1024;
 
 /** The input formats paperscope reads. */
 export type InputFormat = 'json' | 'csv' | 'tsv' | 'bibtex' | 'ranked-list';

@@ -4,6 +4,9 @@ import { latexToPlain } from './latex';
 import { extractLinks, isSafeHttpUrl } from './links';
 import type { ParseResult } from './ranked-list';
 import { FIELDS, type ColumnMapping } from './columns';
+import { MAX_PAPERS } from './detect';
+
+export { MAX_INPUT_CHARS, MAX_PAPERS } from './detect';
 
 export { FIELDS, guessMapping, type ColumnMapping, type FieldName } from './columns';
 
@@ -31,9 +34,6 @@ export interface PaperCandidate {
   rank?: string | number | undefined;
 }
 
-/** The most papers (and, in characters, the largest input) paperscope takes. */
-export const MAX_PAPERS = 100_000;
-export const MAX_INPUT_CHARS = 100 * 1024 * 1024;
 /** Longer titles or abstracts mean a mis-read file (wrong delimiter, unclosed quote). */
 const MAX_TITLE = 2_000;
 const MAX_ABSTRACT = 50_000;

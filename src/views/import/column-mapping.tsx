@@ -1,10 +1,6 @@
 import { useId, useState } from 'react';
-import {
-  FIELDS,
-  type ColumnMapping,
-  type FieldName,
-  type RecordTable,
-} from '../../data/parse/records';
+import { FIELDS, type ColumnMapping, type FieldName } from '../../data/parse/columns';
+import type { RecordTable } from '../../data/parse/records';
 
 const LABELS: Record<FieldName, string> = {
   title: 'Title (required)',
