@@ -94,6 +94,8 @@ describe('importing a paper list', () => {
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => status(page)).toBe('Showing 100 of 100 papers');
+    // The built-in dataset cannot be renamed or deleted, so those buttons go away.
+    expect(await page.getByRole('button', { name: 'Delete' }).count()).toBe(0);
     await expect
       .poll(() => select.locator('option').allTextContents())
       .not.toContain('top cited (40 papers)');

@@ -177,12 +177,17 @@ export function DatasetMenu() {
           </option>
         ))}
       </select>
-      <button type="button" onClick={() => void rename()} disabled={!isImported}>
-        Rename
-      </button>
-      <button type="button" onClick={() => void remove()} disabled={!isImported}>
-        Delete
-      </button>
+      {/* Only imported datasets can be renamed or deleted; the others do not offer it. */}
+      {isImported && (
+        <>
+          <button type="button" onClick={() => void rename()}>
+            Rename
+          </button>
+          <button type="button" onClick={() => void remove()}>
+            Delete
+          </button>
+        </>
+      )}
       <ImportControls onImported={(d) => void onImported(d)} analyse={pending} />
     </div>
   );
