@@ -12,7 +12,11 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] }),
+      ],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       eqeqeq: ['error', 'always'],
@@ -29,9 +33,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'zustand', 'zustand/*', 'd3-selection', 'd3-brush', 'd3-zoom'], message: 'src/data is pure: no UI libraries.' },
+            {
+              group: [
+                'react',
+                'react-dom',
+                'zustand',
+                'zustand/*',
+                'd3-selection',
+                'd3-brush',
+                'd3-zoom',
+              ],
+              message: 'src/data is pure: no UI libraries.',
+            },
             { group: ['node:*'], message: 'src/data runs in the browser too: no Node modules.' },
-            { group: ['**/store/**', '**/views/**', '**/app/**', '**/export/**', '**/workers/**'], message: 'src/data imports nothing from the layers above it.' },
+            {
+              group: ['**/store/**', '**/views/**', '**/app/**', '**/export/**', '**/workers/**'],
+              message: 'src/data imports nothing from the layers above it.',
+            },
           ],
         },
       ],
@@ -40,13 +58,26 @@ export default tseslint.config(
   {
     files: ['src/store/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/views/**', '**/app/**', '**/export/**'], message: 'The store does not know the views.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/views/**', '**/app/**', '**/export/**'],
+              message: 'The store does not know the views.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/views/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**'], message: 'Views do not import the app shell.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/app/**'], message: 'Views do not import the app shell.' }] },
+      ],
     },
   },
 );

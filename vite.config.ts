@@ -13,7 +13,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/data/**/*.test.ts', 'tests/store/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: [
+            'tests/data/**/*.test.ts',
+            'tests/store/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+          ],
         },
       },
       {

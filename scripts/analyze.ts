@@ -24,7 +24,8 @@ function parseArgs(argv: string[]): { input: string; out?: string; seed: number 
     else throw new Error(`only one input file is allowed\n${USAGE}`);
   }
   if (!input) throw new Error(`no input file given\n${USAGE}`);
-  if (out === undefined && argv.includes('--out')) throw new Error(`--out needs a file name\n${USAGE}`);
+  if (out === undefined && argv.includes('--out'))
+    throw new Error(`--out needs a file name\n${USAGE}`);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer\n${USAGE}`);
   return { input, seed, ...(out ? { out } : {}) };
 }
@@ -48,7 +49,9 @@ function main(): void {
   if (out) {
     writeFileSync(out, json);
     const ms = Math.round(performance.now() - started);
-    console.error(`wrote ${out}: ${dataset.papers.length} papers, ${dataset.clusters.length} clusters (${ms} ms)`);
+    console.error(
+      `wrote ${out}: ${dataset.papers.length} papers, ${dataset.clusters.length} clusters (${ms} ms)`,
+    );
   } else {
     process.stdout.write(json);
   }

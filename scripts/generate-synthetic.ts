@@ -14,7 +14,12 @@ export function syntheticPath(dir: string, n: number, seed: number): string {
 }
 
 /** Generates (or reuses) the datasets; returns their paths by size. */
-export function ensureSyntheticData(sizes: readonly number[], dir: string, seed: number, force = false): Map<number, string> {
+export function ensureSyntheticData(
+  sizes: readonly number[],
+  dir: string,
+  seed: number,
+  force = false,
+): Map<number, string> {
   mkdirSync(dir, { recursive: true });
   const paths = new Map<number, string>();
   for (const n of sizes) {
@@ -28,7 +33,9 @@ export function ensureSyntheticData(sizes: readonly number[], dir: string, seed:
     validateDataset(JSON.parse(json), path);
     writeFileSync(path, json);
     const mb = (Buffer.byteLength(json) / 1e6).toFixed(1);
-    console.error(`wrote ${path}: ${n} papers, ${mb} MB (${Math.round(performance.now() - started)} ms)`);
+    console.error(
+      `wrote ${path}: ${n} papers, ${mb} MB (${Math.round(performance.now() - started)} ms)`,
+    );
   }
   return paths;
 }
@@ -40,7 +47,8 @@ function main(): void {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const sizes = (arg('--sizes') ?? '100,1000,10000,50000,100000').split(',').map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes positive integers, e.g. 100,1000');
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--sizes takes positive integers, e.g. 100,1000');
   const seed = Number(arg('--seed') ?? 1);
   ensureSyntheticData(sizes, arg('--out') ?? 'bench/data', seed, argv.includes('--force'));
 }

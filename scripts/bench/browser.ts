@@ -2,7 +2,12 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** Finds a Chromium: CHROME_PATH first, then the usual system locations (as the e2e tests do). */
 export function findChrome(): string {
@@ -13,7 +18,9 @@ export function findChrome(): string {
   }
   const found = CANDIDATES.find((path) => existsSync(path));
   if (!found) {
-    throw new Error('No Chromium found for the benchmark. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH.');
+    throw new Error(
+      'No Chromium found for the benchmark. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH.',
+    );
   }
   return found;
 }
@@ -24,10 +31,17 @@ export function launchBenchBrowser(): Promise<Browser> {
     executablePath: findChrome(),
     headless: true,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows', '--js-flags=--expose-gc',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+      '--js-flags=--expose-gc',
     ],
   });
 }
@@ -35,19 +49,39 @@ export function launchBenchBrowser(): Promise<Browser> {
 // Runs in the page before any app code: records long tasks, long animation frames, Event Timing
 // entries and (on demand) every animation frame's timestamp.
 function pageRecorders(): void {
-  type Rec = { longTasks: [number, number][]; loafs: [number, number][]; events: { name: string; start: number; duration: number; id: number }[]; frames: number[]; recording: boolean };
+  type Rec = {
+    longTasks: [number, number][];
+    loafs: [number, number][];
+    events: { name: string; start: number; duration: number; id: number }[];
+    frames: number[];
+    recording: boolean;
+  };
   const rec: Rec = { longTasks: [], loafs: [], events: [], frames: [], recording: false };
   (window as unknown as { __bench: Rec }).__bench = rec;
   const observe = (type: string, fn: (e: PerformanceEntry) => void, extra: object = {}) => {
     try {
-      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true, ...extra } as PerformanceObserverInit);
+      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({
+        type,
+        buffered: true,
+        ...extra,
+      } as PerformanceObserverInit);
     } catch {
       // Entry type not supported by this browser: the metric reports no samples.
     }
   };
   observe('longtask', (e) => rec.longTasks.push([e.startTime, e.duration]));
   observe('long-animation-frame', (e) => rec.loafs.push([e.startTime, e.duration]));
-  observe('event', (e) => rec.events.push({ name: e.name, start: e.startTime, duration: e.duration, id: (e as PerformanceEventTiming).interactionId }), { durationThreshold: 16 });
+  observe(
+    'event',
+    (e) =>
+      rec.events.push({
+        name: e.name,
+        start: e.startTime,
+        duration: e.duration,
+        id: (e as PerformanceEventTiming).interactionId,
+      }),
+    { durationThreshold: 16 },
+  );
   const tick = (t: number) => {
     if (rec.recording) rec.frames.push(t);
     requestAnimationFrame(tick);
@@ -56,10 +90,19 @@ function pageRecorders(): void {
 }
 
 /** A fresh context (empty cache) and page at the benchmark's viewport, recorders installed. */
-export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, colorScheme: 'light', acceptDownloads: true });
+export async function freshPage(
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    colorScheme: 'light',
+    acceptDownloads: true,
+  });
   // As source text: the TS runner's helpers (e.g. esbuild's __name) do not exist in the page.
-  await context.addInitScript({ content: `globalThis.__name = (f) => f; (${pageRecorders.toString()})();` });
+  await context.addInitScript({
+    content: `globalThis.__name = (f) => f; (${pageRecorders.toString()})();`,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -70,7 +113,11 @@ export async function freshPage(browser: Browser): Promise<{ context: BrowserCon
 }
 
 /** Opens the app on a dataset and waits for `app:ready`; returns its time since navigation start. */
-export async function openAndWaitReady(page: Page, url: string, timeoutMs: number): Promise<number> {
+export async function openAndWaitReady(
+  page: Page,
+  url: string,
+  timeoutMs: number,
+): Promise<number> {
   // The app's own document must exist before we evaluate in it (its scripts run before this
   // event, and app:ready needs the dataset, which is fetched after them).
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
@@ -117,12 +164,20 @@ export function settledMarks(page: Page): Promise<Settled[]> {
  * Waits (in the page, without polling) until there are more than `count` settled marks of `cause`
  * and then no new settled mark for `quietMs`; returns all settled marks.
  */
-export async function waitSettled(page: Page, cause: string, count: number, timeoutMs = 15_000, quietMs = 150): Promise<Settled[]> {
+export async function waitSettled(
+  page: Page,
+  cause: string,
+  count: number,
+  timeoutMs = 15_000,
+  quietMs = 150,
+): Promise<Settled[]> {
   await page.evaluate(
     ([c, n, ms, quiet]) =>
       new Promise<void>((resolve, reject) => {
         const all = () => performance.getEntriesByName('app:settled');
-        const ofCause = () => all().filter((m) => ((m as PerformanceMark).detail as { cause: string }).cause === c).length;
+        const ofCause = () =>
+          all().filter((m) => ((m as PerformanceMark).detail as { cause: string }).cause === c)
+            .length;
         let timer = 0;
         const settle = () => {
           if (ofCause() <= n) return;
@@ -150,7 +205,8 @@ export function pageNow(page: Page): Promise<number> {
 /** Starts recording animation-frame timestamps. */
 export async function startFrames(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const rec = (window as unknown as { __bench: { frames: number[]; recording: boolean } }).__bench;
+    const rec = (window as unknown as { __bench: { frames: number[]; recording: boolean } })
+      .__bench;
     rec.frames = [];
     rec.recording = true;
   });
@@ -159,7 +215,8 @@ export async function startFrames(page: Page): Promise<void> {
 /** Stops recording and returns the intervals between consecutive frames (ms). */
 export async function stopFrames(page: Page): Promise<number[]> {
   const frames = await page.evaluate(() => {
-    const rec = (window as unknown as { __bench: { frames: number[]; recording: boolean } }).__bench;
+    const rec = (window as unknown as { __bench: { frames: number[]; recording: boolean } })
+      .__bench;
     rec.recording = false;
     return rec.frames;
   });
@@ -167,9 +224,23 @@ export async function stopFrames(page: Page): Promise<number[]> {
 }
 
 /** Entries the recorders collected (long tasks, long animation frames, Event Timing). */
-export function recorded(page: Page): Promise<{ longTasks: [number, number][]; loafs: [number, number][]; events: { name: string; start: number; duration: number; id: number }[] }> {
+export function recorded(
+  page: Page,
+): Promise<{
+  longTasks: [number, number][];
+  loafs: [number, number][];
+  events: { name: string; start: number; duration: number; id: number }[];
+}> {
   return page.evaluate(() => {
-    const rec = (window as unknown as { __bench: { longTasks: [number, number][]; loafs: [number, number][]; events: { name: string; start: number; duration: number; id: number }[] } }).__bench;
+    const rec = (
+      window as unknown as {
+        __bench: {
+          longTasks: [number, number][];
+          loafs: [number, number][];
+          events: { name: string; start: number; duration: number; id: number }[];
+        };
+      }
+    ).__bench;
     return { longTasks: rec.longTasks, loafs: rec.loafs, events: rec.events };
   });
 }

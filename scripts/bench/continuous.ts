@@ -7,7 +7,8 @@ import { notAvailable, summarise, type MetricResult } from './stats';
 /** ~60 Hz input: each move or wheel step waits this long (plus the driver's own latency). */
 const STEP_MS = 14;
 
-const overBudget = (intervals: number[], limit: number) => (intervals.length ? (100 * intervals.filter((d) => d > limit).length) / intervals.length : NaN);
+const overBudget = (intervals: number[], limit: number) =>
+  intervals.length ? (100 * intervals.filter((d) => d > limit).length) / intervals.length : NaN;
 
 /** 3+ brush drags of 40 moves each across the citation histogram. */
 export async function brushDrags(page: Page, n: number, drags: number): Promise<MetricResult[]> {
@@ -21,10 +22,12 @@ export async function brushDrags(page: Page, n: number, drags: number): Promise<
     await overlay.waitFor({ state: 'attached', timeout: 5000 }).catch(() => {});
     await page.waitForTimeout(300);
   }
-  if ((await overlay.count()) === 0) return metrics.map((m) => notAvailable(n, m, 'ms', 'n/a (no brush in region "Citations")'));
+  if ((await overlay.count()) === 0)
+    return metrics.map((m) => notAvailable(n, m, 'ms', 'n/a (no brush in region "Citations")'));
   await overlay.scrollIntoViewIfNeeded();
   const box = await overlay.boundingBox();
-  if (!box || box.width < 20) return metrics.map((m) => notAvailable(n, m, 'ms', 'n/a (Citations brush not visible)'));
+  if (!box || box.width < 20)
+    return metrics.map((m) => notAvailable(n, m, 'ms', 'n/a (Citations brush not visible)'));
   const intervals: number[] = [];
   const latency: number[] = [];
   const loafMax: number[] = [];
@@ -46,7 +49,10 @@ export async function brushDrags(page: Page, n: number, drags: number): Promise<
     await page.waitForTimeout(250);
     intervals.push(...(await stopFrames(page)));
     const t1 = await pageNow(page);
-    (await settledMarks(page)).slice(before).filter((m) => m.cause === 'brush').forEach((m) => latency.push(m.start - m.inputTs));
+    (await settledMarks(page))
+      .slice(before)
+      .filter((m) => m.cause === 'brush')
+      .forEach((m) => latency.push(m.start - m.inputTs));
     const { loafs } = await recorded(page);
     // Long animation frames are only reported from 50 ms: 0 means none that long.
     loafMax.push(Math.max(0, ...loafs.filter(([s]) => s >= t0 && s <= t1).map(([, dur]) => dur)));
@@ -60,7 +66,13 @@ export async function brushDrags(page: Page, n: number, drags: number): Promise<
 }
 
 /** Wheel steps over an element at ~60 Hz while frames are recorded. */
-async function wheelOver(page: Page, x: number, y: number, steps: number, deltaY: number): Promise<number[]> {
+async function wheelOver(
+  page: Page,
+  x: number,
+  y: number,
+  steps: number,
+  deltaY: number,
+): Promise<number[]> {
   await page.mouse.move(x, y);
   await startFrames(page);
   for (let i = 0; i < steps; i++) {
@@ -76,26 +88,47 @@ export async function mapZoom(page: Page, n: number): Promise<MetricResult[]> {
   const canvas = page.getByRole('region', { name: 'Topic map' }).locator('canvas').first();
   if ((await canvas.count()) === 0) {
     const why = 'n/a (no canvas in region "Topic map")';
-    return [notAvailable(n, 'map zoom frame interval', 'ms', why), notAvailable(n, 'map zoom input → settled', 'ms', why)];
+    return [
+      notAvailable(n, 'map zoom frame interval', 'ms', why),
+      notAvailable(n, 'map zoom input → settled', 'ms', why),
+    ];
   }
   await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
   const before = (await settledMarks(page)).length;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  const intervals = [...(await wheelOver(page, cx, cy, 24, -100)), ...(await wheelOver(page, cx, cy, 24, 100))];
-  const latency = (await settledMarks(page)).slice(before).filter((m) => m.cause === 'zoom').map((m) => m.start - m.inputTs);
-  return [summarise(n, 'map zoom frame interval', 'ms', intervals), summarise(n, 'map zoom input → settled', 'ms', latency)];
+  const intervals = [
+    ...(await wheelOver(page, cx, cy, 24, -100)),
+    ...(await wheelOver(page, cx, cy, 24, 100)),
+  ];
+  const latency = (await settledMarks(page))
+    .slice(before)
+    .filter((m) => m.cause === 'zoom')
+    .map((m) => m.start - m.inputTs);
+  return [
+    summarise(n, 'map zoom frame interval', 'ms', intervals),
+    summarise(n, 'map zoom input → settled', 'ms', latency),
+  ];
 }
 
 /** 30 wheel steps down the papers table, then back up. */
 export async function tableScroll(page: Page, n: number): Promise<MetricResult[]> {
   const scroller = page.locator('[aria-label^="Papers table"]').first();
-  if ((await scroller.count()) === 0) return [notAvailable(n, 'table scroll frame interval', 'ms', 'n/a (no "Papers table" scroller)')];
+  if ((await scroller.count()) === 0)
+    return [
+      notAvailable(n, 'table scroll frame interval', 'ms', 'n/a (no "Papers table" scroller)'),
+    ];
   await scroller.scrollIntoViewIfNeeded();
   const box = (await scroller.boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + Math.min(box.height / 2, 300);
-  const intervals = [...(await wheelOver(page, x, y, 30, 240)), ...(await wheelOver(page, x, y, 30, -240))];
-  return [summarise(n, 'table scroll frame interval', 'ms', intervals), summarise(n, 'table scroll frames over 33 ms', '%', [overBudget(intervals, 33)])];
+  const intervals = [
+    ...(await wheelOver(page, x, y, 30, 240)),
+    ...(await wheelOver(page, x, y, 30, -240)),
+  ];
+  return [
+    summarise(n, 'table scroll frame interval', 'ms', intervals),
+    summarise(n, 'table scroll frames over 33 ms', '%', [overBudget(intervals, 33)]),
+  ];
 }

@@ -4,7 +4,13 @@ import { freshPage, heapAndNodes, openAndWaitReady, recorded } from './browser';
 import { notAvailable, summarise, type MetricResult } from './stats';
 
 /** Loads the app on a dataset `samples` times in fresh contexts, after one discarded warm-up. */
-export async function coldLoad(browser: Browser, url: string, n: number, samples: number, timeoutMs: number): Promise<MetricResult[]> {
+export async function coldLoad(
+  browser: Browser,
+  url: string,
+  n: number,
+  samples: number,
+  timeoutMs: number,
+): Promise<MetricResult[]> {
   const ready: number[] = [];
   const tbt: number[] = [];
   const heap: number[] = [];
@@ -19,7 +25,11 @@ export async function coldLoad(browser: Browser, url: string, n: number, samples
       if (i === 0) continue; // warm-up: disk cache, code cache, lazy compilation
       ready.push(readyAt);
       // Total blocking time up to app:ready: each long task's time beyond 50 ms.
-      tbt.push(longTasks.filter(([start]) => start < readyAt).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0));
+      tbt.push(
+        longTasks
+          .filter(([start]) => start < readyAt)
+          .reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
+      );
       heap.push(reading.heapMB);
       nodes.push(reading.nodes);
     } catch (error) {
@@ -32,7 +42,9 @@ export async function coldLoad(browser: Browser, url: string, n: number, samples
   if (errors.size > 0) console.error(`  N=${n} load: ${[...errors].slice(0, 3).join(' | ')}`);
   if (ready.length === 0) {
     const why = `n/a (no app:ready within ${timeoutMs / 1000} s)`;
-    return ['load: navigation → app:ready', 'load: total blocking time'].map((m) => notAvailable(n, m, 'ms', why));
+    return ['load: navigation → app:ready', 'load: total blocking time'].map((m) =>
+      notAvailable(n, m, 'ms', why),
+    );
   }
   return [
     summarise(n, 'load: navigation → app:ready', 'ms', ready),

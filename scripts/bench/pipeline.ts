@@ -17,7 +17,17 @@ export async function pipelineTimes(sizes: readonly [number, number][]): Promise
   const results: MetricResult[] = [];
   for (const [n, samples] of sizes) {
     // The raw input a user would give: no themes, clusters, layout or neighbours.
-    const papers: Paper[] = generateSyntheticDataset(n, { seed: 7 }).papers.map(({ id, rank, title, citations, abstract, github, urls }) => ({ id, rank, title, citations, abstract, github, urls }));
+    const papers: Paper[] = generateSyntheticDataset(n, { seed: 7 }).papers.map(
+      ({ id, rank, title, citations, abstract, github, urls }) => ({
+        id,
+        rank,
+        title,
+        citations,
+        abstract,
+        github,
+        urls,
+      }),
+    );
     const times: number[] = [];
     for (let i = 0; i < samples; i++) {
       const started = performance.now();

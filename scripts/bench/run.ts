@@ -15,7 +15,14 @@ import { buildApp, initialBundle, serveApp, serveFiles } from './serve';
 import { formatComparison, formatTable, summarise, type MetricResult } from './stats';
 
 const OUT_DIR = 'node_modules/.cache/bench-dist';
-const SEARCH_WORDS = ['retrieval', 'reward model', 'planning', 'quantization', 'dialogue', 'scaling laws'];
+const SEARCH_WORDS = [
+  'retrieval',
+  'reward model',
+  'planning',
+  'quantization',
+  'dialogue',
+  'scaling laws',
+];
 
 interface Options {
   sizes: number[];
@@ -32,13 +39,23 @@ function parseArgs(argv: string[]): Options {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const quick = argv.includes('--quick');
-  const sizes = (value('--sizes') ?? (quick ? '100,10000' : '100,1000,10000,50000,100000')).split(',').map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes positive integers, e.g. 100,10000');
+  const sizes = (value('--sizes') ?? (quick ? '100,10000' : '100,1000,10000,50000,100000'))
+    .split(',')
+    .map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--sizes takes positive integers, e.g. 100,10000');
   const compare = value('--compare');
-  return { sizes, quick, out: value('--out') ?? 'bench/results.json', seed: Number(value('--seed') ?? 1), ...(compare ? { compare } : {}) };
+  return {
+    sizes,
+    quick,
+    out: value('--out') ?? 'bench/results.json',
+    seed: Number(value('--seed') ?? 1),
+    ...(compare ? { compare } : {}),
+  };
 }
 
-const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const log = (message: string) =>
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
@@ -52,7 +69,15 @@ async function main(): Promise<void> {
   await buildApp(OUT_DIR);
   const bundle = initialBundle(OUT_DIR);
   const kb = (bytes: number) => bytes / 1024;
-  results.push(summarise(0, 'bundle: initial JS+CSS gzip', 'KB', [kb(bundle.reduce((s, f) => s + f.gzipBytes, 0))], `${bundle.length} files`));
+  results.push(
+    summarise(
+      0,
+      'bundle: initial JS+CSS gzip',
+      'KB',
+      [kb(bundle.reduce((s, f) => s + f.gzipBytes, 0))],
+      `${bundle.length} files`,
+    ),
+  );
 
   const app = await serveApp(OUT_DIR);
   const data = await serveFiles([...paths.values()]);
@@ -63,18 +88,28 @@ async function main(): Promise<void> {
       const url = `${app.url}?data=${encodeURIComponent(data.url + basename(paths.get(n)!))}`;
       const timeout = Math.max(30_000, n * 0.6);
       log(`N=${n}: cold load`);
-      results.push(...(await coldLoad(browser, url, n, options.quick || n >= 50_000 ? 3 : 5, timeout)));
+      results.push(
+        ...(await coldLoad(browser, url, n, options.quick || n >= 50_000 ? 3 : 5, timeout)),
+      );
 
       log(`N=${n}: theme clicks, search, table scroll, map zoom`);
       const a = await freshPage(browser);
       try {
         await openAndWaitReady(a.page, url, timeout);
         results.push(...(await themeClicks(a.page, n, labels, 20)));
-        results.push(...(await searchTyping(a.page, n, options.quick ? SEARCH_WORDS.slice(0, 3) : SEARCH_WORDS)));
+        results.push(
+          ...(await searchTyping(
+            a.page,
+            n,
+            options.quick ? SEARCH_WORDS.slice(0, 3) : SEARCH_WORDS,
+          )),
+        );
         results.push(...(await tableScroll(a.page, n)));
         results.push(...(await mapZoom(a.page, n)));
       } catch (error) {
-        log(`N=${n}: interaction run failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        log(
+          `N=${n}: interaction run failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        );
       } finally {
         if (a.errors.length) log(`N=${n}: page errors: ${a.errors.slice(0, 3).join(' | ')}`);
         await a.context.close();
@@ -87,7 +122,9 @@ async function main(): Promise<void> {
         results.push(...(await brushDrags(b.page, n, 4)));
         results.push(...(await exportClicks(b.page, n, options.quick ? 3 : 5)));
       } catch (error) {
-        log(`N=${n}: interaction run failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        log(
+          `N=${n}: interaction run failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        );
       } finally {
         if (b.errors.length) log(`N=${n}: page errors: ${b.errors.slice(0, 3).join(' | ')}`);
         await b.context.close();
@@ -100,22 +137,49 @@ async function main(): Promise<void> {
   }
 
   log('analysis pipeline in Node');
-  results.push(...(await pipelineTimes(options.quick ? [[100, 2]] : [[100, 5], [1000, 2], [10_000, 1]])));
+  results.push(
+    ...(await pipelineTimes(
+      options.quick
+        ? [[100, 2]]
+        : [
+            [100, 5],
+            [1000, 2],
+            [10_000, 1],
+          ],
+    )),
+  );
 
   const table = formatTable(results);
   console.log(`\n${table}\n`);
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memGB: Math.round(totalmem() / 1e9), loadavg: loadavg().map((l) => Number(l.toFixed(2))), node: process.version };
-  console.log(`machine: ${machine.cpus} cores (${machine.cpuModel}), load average ${machine.loadavg.join(' / ')}; run took ${Math.round((performance.now() - started) / 1000)} s`);
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '',
+    memGB: Math.round(totalmem() / 1e9),
+    loadavg: loadavg().map((l) => Number(l.toFixed(2))),
+    node: process.version,
+  };
+  console.log(
+    `machine: ${machine.cpus} cores (${machine.cpuModel}), load average ${machine.loadavg.join(' / ')}; run took ${Math.round((performance.now() - started) / 1000)} s`,
+  );
   mkdirSync(dirname(options.out), { recursive: true });
-  writeFileSync(options.out, `${JSON.stringify({ date: new Date().toISOString(), machine, options, bundle, results }, null, 2)}\n`);
+  writeFileSync(
+    options.out,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, options, bundle, results }, null, 2)}\n`,
+  );
   log(`wrote ${options.out}`);
   if (options.compare) {
-    const baseline = JSON.parse(readFileSync(options.compare, 'utf8')) as { results: MetricResult[] };
-    console.log(`\ncompared with ${options.compare}:\n${formatComparison(results, baseline.results)}`);
+    const baseline = JSON.parse(readFileSync(options.compare, 'utf8')) as {
+      results: MetricResult[];
+    };
+    console.log(
+      `\ncompared with ${options.compare}:\n${formatComparison(results, baseline.results)}`,
+    );
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   process.exit(1);
 });

@@ -29,7 +29,9 @@ export async function serveApp(outDir: string): Promise<{ url: string; server: P
 }
 
 /** Serves the given files by base name, with CORS, on a free loopback port. */
-export async function serveFiles(paths: readonly string[]): Promise<{ url: string; server: Server }> {
+export async function serveFiles(
+  paths: readonly string[],
+): Promise<{ url: string; server: Server }> {
   const byName = new Map(paths.map((p) => [basename(p), p]));
   const server = createServer((req, res) => {
     const name = decodeURIComponent((req.url ?? '/').split('?')[0]!.slice(1));
@@ -39,7 +41,11 @@ export async function serveFiles(paths: readonly string[]): Promise<{ url: strin
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': statSync(path).size, 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Content-Length': statSync(path).size,
+      'Cache-Control': 'no-store',
+    });
     createReadStream(path).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -67,7 +73,8 @@ export function initialBundle(outDir: string): BundleFile[] {
     const isScript = tag.startsWith('<script');
     const isStyle = /rel="stylesheet"/.test(tag);
     const isPreload = /rel="modulepreload"/.test(tag);
-    if ((isScript || isStyle || isPreload) && !/^(https?:)?\/\//.test(ref)) refs.add(ref.replace(/^\.?\//, ''));
+    if ((isScript || isStyle || isPreload) && !/^(https?:)?\/\//.test(ref))
+      refs.add(ref.replace(/^\.?\//, ''));
   }
   return [...refs].map((file) => {
     const content = readFileSync(join(outDir, file));

@@ -2,8 +2,16 @@ import { useEffect } from 'react';
 import { useActions, useAppStore } from '../store/context';
 import type { ViewOptions } from '../store/create-store';
 
-const NEXT: Record<ViewOptions['theme'], ViewOptions['theme']> = { system: 'light', light: 'dark', dark: 'system' };
-const LABEL: Record<ViewOptions['theme'], string> = { system: 'System', light: 'Light', dark: 'Dark' };
+const NEXT: Record<ViewOptions['theme'], ViewOptions['theme']> = {
+  system: 'light',
+  light: 'dark',
+  dark: 'system',
+};
+const LABEL: Record<ViewOptions['theme'], string> = {
+  system: 'System',
+  light: 'Light',
+  dark: 'Dark',
+};
 
 /** Cycles light/dark appearance: follow the system, light, dark; applies it to the document. */
 export function AppearanceToggle() {
@@ -22,7 +30,11 @@ export function AppearanceToggle() {
     return () => media.removeEventListener('change', apply);
   }, [theme]);
   return (
-    <button type="button" className="appearance-toggle" onClick={() => setView({ theme: NEXT[theme] })}>
+    <button
+      type="button"
+      className="appearance-toggle"
+      onClick={() => setView({ theme: NEXT[theme] })}
+    >
       Appearance: {LABEL[theme]}
     </button>
   );

@@ -14,7 +14,10 @@ function ViewLoading({ name }: { name: string }) {
  * A view whose code is a separate chunk, requested right away (in parallel with the dataset) but
  * kept out of the initial bundle. Until it arrives, a placeholder holds back `app:ready`.
  */
-export function lazyView<P extends object>(name: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyView<P extends object>(
+  name: string,
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
   const chunk = load();
   const Lazy = lazy(() => chunk.then((component) => ({ default: component })));
   return function LazyView(props: P) {

@@ -20,19 +20,27 @@ const count = format(',');
 /** The active filters in plain language, e.g. "Reinforcement learning AND Multimodal", "citations ≥ 200". */
 export function describeFilters(filters: Filters, options: DescribeOptions): FilterPart[] {
   const parts: FilterPart[] = [];
-  if (isFilterActive(filters, 'search')) parts.push({ key: 'search', text: `search “${filters.search.trim()}”` });
+  if (isFilterActive(filters, 'search'))
+    parts.push({ key: 'search', text: `search “${filters.search.trim()}”` });
   if (isFilterActive(filters, 'themes')) {
     const joiner = filters.themeMode === 'all' ? ' AND ' : ' OR ';
     parts.push({ key: 'themes', text: filters.themes.map(options.themeLabel).join(joiner) });
   }
   if (isFilterActive(filters, 'clusters')) {
-    parts.push({ key: 'clusters', text: `cluster ${filters.clusters.map(options.clusterLabel).join(' OR ')}` });
+    parts.push({
+      key: 'clusters',
+      text: `cluster ${filters.clusters.map(options.clusterLabel).join(' OR ')}`,
+    });
   }
   if (filters.citationRange) {
     const [lo, hi] = filters.citationRange.map(Math.round) as [number, number];
     const [min, max] = options.citationExtent;
     const text =
-      hi >= max ? `citations ≥ ${count(lo)}` : lo <= min ? `citations ≤ ${count(hi)}` : `citations ${count(lo)}–${count(hi)}`;
+      hi >= max
+        ? `citations ≥ ${count(lo)}`
+        : lo <= min
+          ? `citations ≤ ${count(hi)}`
+          : `citations ${count(lo)}–${count(hi)}`;
     parts.push({ key: 'citations', text });
   }
   if (filters.yearRange) {

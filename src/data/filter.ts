@@ -47,10 +47,16 @@ export function isFilterActive(filters: Filters, key: FilterKey): boolean {
 }
 
 /** True when a paper's themes satisfy the selected themes under Any / All. */
-export function matchesThemes(paperThemes: readonly string[] | undefined, selected: readonly string[], mode: 'any' | 'all'): boolean {
+export function matchesThemes(
+  paperThemes: readonly string[] | undefined,
+  selected: readonly string[],
+  mode: 'any' | 'all',
+): boolean {
   if (selected.length === 0) return true;
   const own = paperThemes ?? [];
-  return mode === 'all' ? selected.every((t) => own.includes(t)) : selected.some((t) => own.includes(t));
+  return mode === 'all'
+    ? selected.every((t) => own.includes(t))
+    : selected.some((t) => own.includes(t));
 }
 
 /**

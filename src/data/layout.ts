@@ -19,7 +19,11 @@ export interface LayoutOptions {
  * 2-D positions in [-1, 1] on each axis, all distinct. UMAP (McInnes et al. 2018) runs on the
  * precomputed cosine kNN graph, so it never needs dense vectors; tiny sets use classical MDS.
  */
-export function layoutPoints(n: number, knn: NeighbourLists, options: LayoutOptions = {}): { x: number[]; y: number[] } {
+export function layoutPoints(
+  n: number,
+  knn: NeighbourLists,
+  options: LayoutOptions = {},
+): { x: number[]; y: number[] } {
   const seed = options.seed ?? 42;
   let xy: [number, number][];
   const maxUmap = options.maxUmap ?? 2000;
@@ -37,7 +41,10 @@ function runUmap(n: number, knn: NeighbourLists, seed: number): [number, number]
   const nNeighbors = Math.min(15, n - 1, (knn.indices[0]?.length ?? 0) + 1);
   // UMAP expects each point to be its own first neighbour at distance 0.
   const knnIndices = knn.indices.map((row, i) => [i, ...row.slice(0, nNeighbors - 1)]);
-  const knnDistances = knn.scores.map((row) => [0, ...row.slice(0, nNeighbors - 1).map((s) => Math.max(0, 1 - s))]);
+  const knnDistances = knn.scores.map((row) => [
+    0,
+    ...row.slice(0, nNeighbors - 1).map((s) => Math.max(0, 1 - s)),
+  ]);
   const umap = new UMAP({
     nComponents: 2,
     nNeighbors,
@@ -105,7 +112,8 @@ export function classicalMds(n: number, sim: (i: number, j: number) => number): 
   const B = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => sim(i, j)));
   const rowMean = B.map((r) => r.reduce((a, b) => a + b, 0) / n);
   const all = rowMean.reduce((a, b) => a + b, 0) / n;
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) B[i]![j] = B[i]![j]! - rowMean[i]! - rowMean[j]! + all;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) B[i]![j] = B[i]![j]! - rowMean[i]! - rowMean[j]! + all;
   const axes: number[][] = [];
   for (let c = 0; c < 2; c++) {
     // Deterministic start, not all-ones (which is in the null space after centring).

@@ -64,7 +64,10 @@ export function typicalYear(years: readonly (PaperYear | null)[]): number | null
  * points must reach the threshold, or the higher `textOnly` bar when neither signal 3 nor 4 fired.
  * The reason names every signal that fired.
  */
-export function findOutliers(signals: OutlierSignals, options: OutlierOptions = {}): (string | null)[] {
+export function findOutliers(
+  signals: OutlierSignals,
+  options: OutlierOptions = {},
+): (string | null)[] {
   const n = signals.centroid.length;
   if (n < 10) return signals.centroid.map(() => null);
   const zc = robustZ(signals.centroid);
@@ -74,7 +77,8 @@ export function findOutliers(signals: OutlierSignals, options: OutlierOptions = 
   const reference = years.length === n ? typicalYear(years) : null;
   const knownYears = years.flatMap((y) => (y ? [y.year] : []));
   const topic = signals.topic;
-  const typicalUse = topic && topic.labels.length >= 5 ? median(topic.used.map((u) => u.length)) : 0;
+  const typicalUse =
+    topic && topic.labels.length >= 5 ? median(topic.used.map((u) => u.length)) : 0;
   return zc.map((c, i) => {
     const z = zn[i]!;
     if (c < 1 || z < 1) return null;
@@ -84,7 +88,11 @@ export function findOutliers(signals: OutlierSignals, options: OutlierOptions = 
     if (reference !== null && y && reference - y.year >= OLD_YEARS) {
       score += y.source === 'abstract' ? 1 : 2;
       const newer = knownYears.filter((o) => o > y.year).length;
-      const where = { metadata: 'it is from', title: 'its title mentions', abstract: 'it mentions' }[y.source];
+      const where = {
+        metadata: 'it is from',
+        title: 'its title mentions',
+        abstract: 'it mentions',
+      }[y.source];
       reasons.push(
         `${where} ${y.year}, ${reference - y.year} years before the collection's typical year ${reference} ` +
           `(older than ${Math.floor((100 * newer) / Math.max(1, knownYears.length - 1))}% of the other years known in the collection)`,
@@ -102,7 +110,8 @@ export function findOutliers(signals: OutlierSignals, options: OutlierOptions = 
     }
     // Atypical wording alone is common in a large mixed collection: without a second kind of
     // evidence a paper must be far more atypical to be called foreign.
-    if (score < (reasons.length ? threshold : Math.max(threshold, options.textOnly ?? 6))) return null;
+    if (score < (reasons.length ? threshold : Math.max(threshold, options.textOnly ?? 6)))
+      return null;
     const pc = shareAbove(signals.centroid, signals.centroid[i]!);
     const pn = shareAbove(signals.neighbours, signals.neighbours[i]!);
     reasons.unshift(

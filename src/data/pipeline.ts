@@ -35,7 +35,10 @@ const SIMILAR = 5;
  * Louvain clusters labelled by c-TF-IDF, and outliers. Pure and synchronous; same input and seed
  * give byte-identical JSON.
  */
-export function runPipeline(papers: readonly Paper[], options: PipelineOptions = {}): PipelineResult {
+export function runPipeline(
+  papers: readonly Paper[],
+  options: PipelineOptions = {},
+): PipelineResult {
   const seed = options.seed ?? 42;
   const progress = options.onProgress ?? (() => {});
   const taxonomy = options.taxonomy ? parseTaxonomy(options.taxonomy) : DEFAULT_TAXONOMY;
@@ -53,7 +56,9 @@ export function runPipeline(papers: readonly Paper[], options: PipelineOptions =
 
   progress('themes', 0);
   const compiled = compileTaxonomy(taxonomy);
-  const themes = scanned.map(([title, abstract]) => assignThemesToWords(title, abstract, compiled, taxonomy.titleMultiplier));
+  const themes = scanned.map(([title, abstract]) =>
+    assignThemesToWords(title, abstract, compiled, taxonomy.titleMultiplier),
+  );
   progress('themes', 1);
 
   progress('vectors', 0);
@@ -72,7 +77,15 @@ export function runPipeline(papers: readonly Paper[], options: PipelineOptions =
     similarity: (i, j) => (i === j ? 1 : sparseDot(tfidf.vectors[i]!, tfidf.vectors[j]!)),
     subsetNeighbours: (subset) => {
       const m = Math.min(15, subset.length - 1);
-      return padNeighbours(cosineNeighbours(subset.map((i) => tfidf.vectors[i]!), tfidf.terms.length, m), subset.length, m);
+      return padNeighbours(
+        cosineNeighbours(
+          subset.map((i) => tfidf.vectors[i]!),
+          tfidf.terms.length,
+          m,
+        ),
+        subset.length,
+        m,
+      );
     },
   });
   progress('layout', 1);
@@ -83,7 +96,9 @@ export function runPipeline(papers: readonly Paper[], options: PipelineOptions =
   // The collection's common words (dropped from the main vectors) are what outliers lack, so the
   // centroid is taken on a vocabulary that keeps them.
   const full = buildTfidf(tokens, { maxDfRatio: 1 });
-  const topic = topicTerms(scanned.map(([title, abstract]) => contentWords([...title.words, ...abstract.words])));
+  const topic = topicTerms(
+    scanned.map(([title, abstract]) => contentWords([...title.words, ...abstract.words])),
+  );
   const labelOf = new Map(topic.terms.map((t, j) => [t, topic.labels[j]!]));
   const reasons = findOutliers({
     centroid: centroidSimilarity(full.vectors),
@@ -94,10 +109,20 @@ export function runPipeline(papers: readonly Paper[], options: PipelineOptions =
   // The graph uses fewer neighbours than UMAP: communities are sharper on a sparser graph.
   const graphK = Math.min(10, k);
   const labels = clusterKnnGraph(
-    { indices: knn.indices.map((r) => r.slice(0, graphK)), scores: knn.scores.map((r) => r.slice(0, graphK)) },
+    {
+      indices: knn.indices.map((r) => r.slice(0, graphK)),
+      scores: knn.scores.map((r) => r.slice(0, graphK)),
+    },
     { seed, exclude: reasons.map((r) => r !== null) },
   );
-  const clusters = summariseClusters(labels, tfidf.vectors, tfidf.counts, tfidf.terms, tfidf.surfaces, papers);
+  const clusters = summariseClusters(
+    labels,
+    tfidf.vectors,
+    tfidf.counts,
+    tfidf.terms,
+    tfidf.surfaces,
+    papers,
+  );
   progress('clusters', 1);
 
   progress('outliers', 0);
@@ -164,7 +189,10 @@ function summariseClusters(
     const terms = topTerms(weights[c]!, keys, 3).map((t) => surfaces[t]!);
     // Representative: highest cosine to the (unnormalised) centroid; the first member wins ties.
     const centroid = new Map<number, number>();
-    for (const i of members) vectors[i]!.ids.forEach((t, j) => centroid.set(t, (centroid.get(t) ?? 0) + vectors[i]!.values[j]!));
+    for (const i of members)
+      vectors[i]!.ids.forEach((t, j) =>
+        centroid.set(t, (centroid.get(t) ?? 0) + vectors[i]!.values[j]!),
+      );
     let rep = members[0]!;
     let best = -Infinity;
     for (const i of members) {
@@ -173,6 +201,12 @@ function summariseClusters(
       v.ids.forEach((t, j) => (s += v.values[j]! * (centroid.get(t) ?? 0)));
       if (s > best + 1e-12) [rep, best] = [i, s];
     }
-    return { id: c, label: terms.join(' · ') || `cluster ${c + 1}`, terms, size: members.length, representative: papers[rep]!.id };
+    return {
+      id: c,
+      label: terms.join(' · ') || `cluster ${c + 1}`,
+      terms,
+      size: members.length,
+      representative: papers[rep]!.id,
+    };
   });
 }

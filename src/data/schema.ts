@@ -37,7 +37,9 @@ const datasetSchema = z.object({
   name: z.string().min(1),
   papers: z.array(paper),
   themes: z
-    .array(z.object({ id: z.string(), label: z.string(), description: z.string(), count: z.number() }))
+    .array(
+      z.object({ id: z.string(), label: z.string(), description: z.string(), count: z.number() }),
+    )
     .default([]),
   clusters: z
     .array(
@@ -60,14 +62,22 @@ export function validateDataset(value: unknown, source?: string): Dataset {
       const path = issue.path.length ? issue.path.join('.') : '(top level)';
       return `${path}: ${issue.message}`;
     });
-    const more = result.error.issues.length > 5 ? ` (and ${result.error.issues.length - 5} more)` : '';
+    const more =
+      result.error.issues.length > 5 ? ` (and ${result.error.issues.length - 5} more)` : '';
     const first = result.error.issues[0]?.path;
-    const record = first?.[0] === 'papers' && typeof first[1] === 'number' ? first[1] + 1 : undefined;
-    throw new ParseError(`not a paperscope dataset: ${issues.join("; ")}${more}`, record, source, "record");
+    const record =
+      first?.[0] === 'papers' && typeof first[1] === 'number' ? first[1] + 1 : undefined;
+    throw new ParseError(
+      `not a paperscope dataset: ${issues.join('; ')}${more}`,
+      record,
+      source,
+      'record',
+    );
   }
   const ids = new Set<string>();
   result.data.papers.forEach((p, i) => {
-    if (ids.has(p.id)) throw new ParseError(`duplicate paper id "${p.id}"`, i + 1, source, "record");
+    if (ids.has(p.id))
+      throw new ParseError(`duplicate paper id "${p.id}"`, i + 1, source, 'record');
     ids.add(p.id);
   });
   return result.data;

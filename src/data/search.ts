@@ -3,7 +3,10 @@ import { latexToPlain } from './parse/latex';
 
 /** Lower-cases and strips accents so "Résumé" matches "resume". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** The text each paper is searched by: folded title and display abstract. */

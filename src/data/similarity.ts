@@ -37,7 +37,11 @@ function postings(vectors: readonly SparseVector[], dims: number): Postings {
  * (Finding candidates through selective terms only was tried: at 10,000 papers it missed 30-97% of
  * the true neighbours.)
  */
-export function cosineNeighbours(vectors: readonly SparseVector[], dims: number, k: number): NeighbourLists {
+export function cosineNeighbours(
+  vectors: readonly SparseVector[],
+  dims: number,
+  k: number,
+): NeighbourLists {
   const n = vectors.length;
   const { start, postDoc, postVal } = postings(vectors, dims);
   const acc = new Float64Array(n);
@@ -48,7 +52,8 @@ export function cosineNeighbours(vectors: readonly SparseVector[], dims: number,
   const topI = Array.from({ length: n }, () => new Int32Array(k));
   const topS = Array.from({ length: n }, () => new Float64Array(k));
   const size = new Int32Array(n);
-  const offer = (d: number, o: number, s: number) => (size[d] = insert(topI[d]!, topS[d]!, size[d]!, k, o, s));
+  const offer = (d: number, o: number, s: number) =>
+    (size[d] = insert(topI[d]!, topS[d]!, size[d]!, k, o, s));
   for (let d = 0; d < n; d++) {
     const v = vectors[d]!;
     let count = 0;
@@ -79,7 +84,14 @@ export function cosineNeighbours(vectors: readonly SparseVector[], dims: number,
 }
 
 /** Inserts (o, s) into a best-first list of at most `cap` entries holding `size`; returns the new size. */
-function insert(I: Int32Array, S: Float64Array, size: number, cap: number, o: number, s: number): number {
+function insert(
+  I: Int32Array,
+  S: Float64Array,
+  size: number,
+  cap: number,
+  o: number,
+  s: number,
+): number {
   if (size === cap && !better(s, o, S[cap - 1]!, I[cap - 1]!)) return size;
   let pos = size === cap ? cap - 1 : size++;
   while (pos > 0 && better(s, o, S[pos - 1]!, I[pos - 1]!)) {

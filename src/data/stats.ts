@@ -12,7 +12,10 @@ export function quantile(sorted: readonly number[], p: number): number {
 
 /** Median of an unsorted array. */
 export function median(values: readonly number[]): number {
-  return quantile([...values].sort((a, b) => a - b), 0.5);
+  return quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 /** Percentile rank of a value in [0, 100]: share below it plus half the ties (mid-rank definition). */
@@ -91,7 +94,11 @@ export function summarize<K>(group: K, values: readonly number[]): GroupSummary<
  * Per-group summaries; an item may belong to several groups (themes) or one (cluster).
  * Groups come out in first-seen order.
  */
-export function groupSummaries<T, K>(items: readonly T[], groupsOf: (item: T) => readonly K[] | K, valueOf: (item: T) => number): GroupSummary<K>[] {
+export function groupSummaries<T, K>(
+  items: readonly T[],
+  groupsOf: (item: T) => readonly K[] | K,
+  valueOf: (item: T) => number,
+): GroupSummary<K>[] {
   const byGroup = new Map<K, number[]>();
   for (const item of items) {
     const g = groupsOf(item);

@@ -1,7 +1,14 @@
 import type { ClusterSummary, Dataset, Paper, ThemeEvidence, ThemeSummary } from './types.ts';
 import { mulberry32, round } from './random.ts';
 import { DEFAULT_TAXONOMY } from './themes/default-taxonomy.ts';
-import { chooser, makeAbstract, makeTitle, methodName, TOPIC_WORDS, type Chooser } from './synthetic-text.ts';
+import {
+  chooser,
+  makeAbstract,
+  makeTitle,
+  methodName,
+  TOPIC_WORDS,
+  type Chooser,
+} from './synthetic-text.ts';
 
 /** Options of {@link generateSyntheticDataset}. */
 export interface SyntheticOptions {
@@ -37,7 +44,9 @@ function themeVocabularies(): ThemeVocabulary[] {
       id: t.id,
       label: t.label,
       description: t.description,
-      terms: t.rules.flatMap((r) => (r.terms ?? []).filter((w) => w.length > 3).map((term) => ({ term, weight: r.weight }))),
+      terms: t.rules.flatMap((r) =>
+        (r.terms ?? []).filter((w) => w.length > 3).map((term) => ({ term, weight: r.weight })),
+      ),
     }))
     .filter((t) => t.terms.length > 0);
 }
@@ -54,8 +63,17 @@ function makeTopics(count: number, c: Chooser, vocab: ThemeVocabulary[]): Topic[
     const r = 0.78 * Math.sqrt((id + 0.5) / count);
     const a = id * 2.399963 + c.random() * 0.3;
     const words = Array.from(new Set(Array.from({ length: 14 }, () => c.pick(TOPIC_WORDS))));
-    const themes = Array.from(new Set([c.pick(vocab), ...(c.random() < 0.5 ? [c.pick(vocab)] : [])]));
-    return { id, words, themes, cx: r * Math.cos(a), cy: r * Math.sin(a), spread: 0.04 + 0.06 * c.random() };
+    const themes = Array.from(
+      new Set([c.pick(vocab), ...(c.random() < 0.5 ? [c.pick(vocab)] : [])]),
+    );
+    return {
+      id,
+      words,
+      themes,
+      cx: r * Math.cos(a),
+      cy: r * Math.sin(a),
+      spread: 0.04 + 0.06 * c.random(),
+    };
   });
 }
 
@@ -95,8 +113,14 @@ export function generateSyntheticDataset(n: number, options: SyntheticOptions = 
     const evidence: Record<string, ThemeEvidence[]> = {};
     const terms: string[] = [];
     for (const theme of unique) {
-      const hits = Array.from(new Set([c.zipf(theme.terms), ...(c.random() < 0.3 ? [c.zipf(theme.terms)] : [])]));
-      evidence[theme.id] = hits.map((h) => ({ term: h.term, field: 'abstract' as const, weight: round(h.weight * (1 + Math.log(1 + c.random())), 3) }));
+      const hits = Array.from(
+        new Set([c.zipf(theme.terms), ...(c.random() < 0.3 ? [c.zipf(theme.terms)] : [])]),
+      );
+      evidence[theme.id] = hits.map((h) => ({
+        term: h.term,
+        field: 'abstract' as const,
+        weight: round(h.weight * (1 + Math.log(1 + c.random())), 3),
+      }));
       terms.push(...hits.map((h) => h.term));
     }
     const method = methodName(c);
@@ -111,7 +135,10 @@ export function generateSyntheticDataset(n: number, options: SyntheticOptions = 
       title: makeTitle(c, method, topic.words, null),
       abstract: makeAbstract(c, method, topic.words, terms, length),
       citations: counts(c.random),
-      github: c.random() < 0.35 ? `https://github.com/${method.toLowerCase().replace(/[^a-z0-9]/g, '')}/${c.pick(topic.words).replace(/\W+/g, '-')}` : null,
+      github:
+        c.random() < 0.35
+          ? `https://github.com/${method.toLowerCase().replace(/[^a-z0-9]/g, '')}/${c.pick(topic.words).replace(/\W+/g, '-')}`
+          : null,
       outlier,
       year: 2025 - Math.floor(c.random() ** 2 * 6),
       x: round(x, 3),
@@ -135,10 +162,17 @@ export function generateSyntheticDataset(n: number, options: SyntheticOptions = 
     x: d.x,
     y: d.y,
     outlier: d.outlier,
-    ...(d.outlier ? { outlierReason: 'Far from every cluster: shares few words with the other papers' } : {}),
+    ...(d.outlier
+      ? { outlierReason: 'Far from every cluster: shares few words with the other papers' }
+      : {}),
   }));
   addSimilar(papers);
-  return { name: `Synthetic papers (${n.toLocaleString('en-US')})`, papers, themes: themeSummaries(vocab, papers), clusters: clusterSummaries(topics, papers) };
+  return {
+    name: `Synthetic papers (${n.toLocaleString('en-US')})`,
+    papers,
+    themes: themeSummaries(vocab, papers),
+    clusters: clusterSummaries(topics, papers),
+  };
 }
 
 /** Nearest neighbours on the map within each cluster, found in a window of the x-sorted members. */
@@ -167,7 +201,12 @@ function addSimilar(papers: Paper[]): void {
 function themeSummaries(vocab: ThemeVocabulary[], papers: readonly Paper[]): ThemeSummary[] {
   const count = new Map<string, number>();
   for (const p of papers) for (const t of p.themes ?? []) count.set(t, (count.get(t) ?? 0) + 1);
-  return vocab.map((t) => ({ id: t.id, label: t.label, description: t.description, count: count.get(t.id) ?? 0 }));
+  return vocab.map((t) => ({
+    id: t.id,
+    label: t.label,
+    description: t.description,
+    count: count.get(t.id) ?? 0,
+  }));
 }
 
 function clusterSummaries(topics: readonly Topic[], papers: readonly Paper[]): ClusterSummary[] {

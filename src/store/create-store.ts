@@ -74,8 +74,9 @@ export type AppStore = ReturnType<typeof createAppStore>;
 export function createAppStore(initial: Partial<Omit<AppState, 'actions' | 'version'>> = {}) {
   return createStore<AppState>()((set, get) => {
     const update = (changes: Partial<AppState>) => set({ ...changes, version: get().version + 1 });
-    const setFilters = (changes: Partial<Filters>) => update({ filters: { ...get().filters, ...changes } });
-    const toggle = <T,>(list: readonly T[], item: T) =>
+    const setFilters = (changes: Partial<Filters>) =>
+      update({ filters: { ...get().filters, ...changes } });
+    const toggle = <T>(list: readonly T[], item: T) =>
       list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
     return {
       dataset: EMPTY_DATASET,
@@ -89,7 +90,13 @@ export function createAppStore(initial: Partial<Omit<AppState, 'actions' | 'vers
       version: 0,
       actions: {
         setDataset: (dataset) =>
-          update({ dataset, hoveredId: null, selectedId: null, filters: EMPTY_FILTERS, view: { ...get().view, clusterNames: {}, mapViewport: null } }),
+          update({
+            dataset,
+            hoveredId: null,
+            selectedId: null,
+            filters: EMPTY_FILTERS,
+            view: { ...get().view, clusterNames: {}, mapViewport: null },
+          }),
         hover: (id) => {
           if (get().hoveredId !== id) update({ hoveredId: id });
         },
@@ -116,7 +123,8 @@ export function createAppStore(initial: Partial<Omit<AppState, 'actions' | 'vers
           };
           setFilters(cleared[key]);
         },
-        resetFilters: () => update({ filters: { ...EMPTY_FILTERS, themeMode: get().filters.themeMode } }),
+        resetFilters: () =>
+          update({ filters: { ...EMPTY_FILTERS, themeMode: get().filters.themeMode } }),
         setView: (changes) => update({ view: { ...get().view, ...changes } }),
         renameCluster: (id, name) => {
           const clusterNames = { ...get().view.clusterNames };

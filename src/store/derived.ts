@@ -1,7 +1,13 @@
 import { useMemo } from 'react';
 import type { Paper } from '../data/types';
 import { buildSearchIndex } from '../data/search';
-import { countMask, filterMask, isFilterActive, type FilterKey, type Filters } from '../data/filter';
+import {
+  countMask,
+  filterMask,
+  isFilterActive,
+  type FilterKey,
+  type Filters,
+} from '../data/filter';
 import { useAppStore } from './context';
 
 const searchIndexCache = new WeakMap<readonly Paper[], string[]>();
@@ -26,12 +32,16 @@ export function searchIndexFor(papers: readonly Paper[]): string[] {
  */
 export function warmSearchIndex(papers: readonly Paper[], slice = 1000): () => void {
   let stopped = false;
-  const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 0));
+  const idle = (fn: () => void) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(fn, { timeout: 1000 })
+      : setTimeout(fn, 0);
   const step = () => {
     if (stopped || searchIndexCache.has(papers)) return;
     const done = partialIndex.get(papers) ?? [];
     partialIndex.set(papers, done);
-    for (const text of buildSearchIndex(papers.slice(done.length, done.length + slice))) done.push(text);
+    for (const text of buildSearchIndex(papers.slice(done.length, done.length + slice)))
+      done.push(text);
     if (done.length >= papers.length) searchIndexFor(papers);
     else idle(step);
   };
@@ -47,7 +57,11 @@ const NO_INDEX: string[] = [];
 const maskCache = new WeakMap<readonly Paper[], WeakMap<Filters, Map<string, Uint8Array>>>();
 
 /** The crossfilter mask of `papers` under `filters`, leaving out the filters in `except`. */
-export function sharedFilterMask(papers: readonly Paper[], filters: Filters, except: readonly FilterKey[]): Uint8Array {
+export function sharedFilterMask(
+  papers: readonly Paper[],
+  filters: Filters,
+  except: readonly FilterKey[],
+): Uint8Array {
   const key = except.join(',');
   let byFilters = maskCache.get(papers);
   if (!byFilters) maskCache.set(papers, (byFilters = new WeakMap()));
@@ -56,7 +70,10 @@ export function sharedFilterMask(papers: readonly Paper[], filters: Filters, exc
   let mask = byExcept.get(key);
   if (!mask) {
     // The index is only needed while a search is active; building it costs a pass over every abstract.
-    const index = isFilterActive(filters, 'search') && !except.includes('search') ? searchIndexFor(papers) : NO_INDEX;
+    const index =
+      isFilterActive(filters, 'search') && !except.includes('search')
+        ? searchIndexFor(papers)
+        : NO_INDEX;
     mask = filterMask(papers, index, filters, except);
     byExcept.set(key, mask);
   }
@@ -68,7 +85,10 @@ export function useFilterMask(except: readonly FilterKey[] = []): Uint8Array {
   const papers = useAppStore((s) => s.dataset.papers);
   const filters = useAppStore((s) => s.filters);
   const exceptKey = except.join(',');
-  return useMemo(() => sharedFilterMask(papers, filters, exceptKey ? (exceptKey.split(',') as FilterKey[]) : []), [papers, filters, exceptKey]);
+  return useMemo(
+    () => sharedFilterMask(papers, filters, exceptKey ? (exceptKey.split(',') as FilterKey[]) : []),
+    [papers, filters, exceptKey],
+  );
 }
 
 /** The papers that pass every filter, in dataset order. */

@@ -183,7 +183,12 @@ describe('image export', () => {
     await map.getByRole('button', { name: 'Export options' }).click();
     await map.getByRole('button', { name: 'Copy image' }).click();
     await expect
-      .poll(() => map.getByRole('group', { name: /^Export the/ }).getByRole('status').textContent())
+      .poll(() =>
+        map
+          .getByRole('group', { name: /^Export the/ })
+          .getByRole('status')
+          .textContent(),
+      )
       .toBe('Image copied to the clipboard');
     const types = await page.evaluate(async () =>
       (await navigator.clipboard.read()).flatMap((item) => item.types),

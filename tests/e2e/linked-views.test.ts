@@ -26,10 +26,15 @@ const themeButton = (page: Page, label: string) =>
 
 /** What each linked view says it shows, read from its own text (not from the store). */
 async function viewCounts(page: Page) {
-  const tableRows = Number(await region(page, 'Papers').getByRole('table').getAttribute('aria-rowcount')) - 1;
-  const barsLabel = (await region(page, 'Citations').getByRole('img').first().getAttribute('aria-label')) ?? '';
+  const tableRows =
+    Number(await region(page, 'Papers').getByRole('table').getAttribute('aria-rowcount')) - 1;
+  const barsLabel =
+    (await region(page, 'Citations').getByRole('img').first().getAttribute('aria-label')) ?? '';
   const bars = Number(/([\d,]+) passing the filters/.exec(barsLabel)?.[1]?.replace(/,/g, ''));
-  const mapText = (await region(page, 'Topic map').getByText(/of \d+ papers highlighted/).textContent()) ?? '';
+  const mapText =
+    (await region(page, 'Topic map')
+      .getByText(/of \d+ papers highlighted/)
+      .textContent()) ?? '';
   const map = Number(/^(\d+) of/.exec(mapText.trim())?.[1]);
   return { tableRows, bars, map };
 }
@@ -61,12 +66,15 @@ describe('linked views in Chromium', () => {
   it('a theme toggle narrows every view to that theme; All with a second theme keeps papers having both', async () => {
     const { page, errors } = await openApp(browser);
     const rl = withThemes('rl');
-    expect(await themeButton(page, 'Reinforcement learning').textContent()).toMatch(new RegExp(`${rl}$`));
+    expect(await themeButton(page, 'Reinforcement learning').textContent()).toMatch(
+      new RegExp(`${rl}$`),
+    );
     const settled = page.evaluate(
       () =>
         new Promise<string>((resolve) => {
           new PerformanceObserver((list) => {
-            const mark = list.getEntries().find((e) => e.name === 'app:settled') as PerformanceMark | undefined;
+            const mark = list.getEntries().find((e) => e.name === 'app:settled') as
+              PerformanceMark | undefined;
             if (mark) resolve((mark.detail as { cause: string }).cause);
           }).observe({ type: 'mark' });
         }),
@@ -83,9 +91,9 @@ describe('linked views in Chromium', () => {
     expect(both).toBeGreaterThan(0);
     await expect.poll(() => status(page)).toBe(`Showing ${both} of 100 papers`);
     await expect.poll(() => viewCounts(page)).toEqual({ tableRows: both, bars: both, map: both });
-    expect(await region(page, 'Filters').getByRole('list', { name: 'Active filters' }).textContent()).toContain(
-      'Reinforcement learning AND Multimodal',
-    );
+    expect(
+      await region(page, 'Filters').getByRole('list', { name: 'Active filters' }).textContent(),
+    ).toContain('Reinforcement learning AND Multimodal');
     await page.screenshot({ path: 'test-results/dashboard-rl-and-multimodal.png' });
     await region(page, 'Filters').getByRole('button', { name: 'Reset' }).click();
     await expect.poll(() => status(page)).toBe('Showing 100 of 100 papers');
@@ -98,17 +106,27 @@ describe('linked views in Chromium', () => {
     const row = region(page, 'Papers').locator('tbody tr', { hasText: 'Qwen3 Technical Report' });
     const id = seed.papers.find((p) => p.title === 'Qwen3 Technical Report')!.id;
     await row.hover();
-    await expect.poll(() => region(page, 'Topic map').locator(`.hover-ring[data-paper-id="${id}"]`).count()).toBe(1);
-    await expect.poll(() => region(page, 'Citations').locator(`rect.bar[data-id="${id}"]`).getAttribute('stroke')).not.toBe('none');
+    await expect
+      .poll(() => region(page, 'Topic map').locator(`.hover-ring[data-paper-id="${id}"]`).count())
+      .toBe(1);
+    await expect
+      .poll(() =>
+        region(page, 'Citations').locator(`rect.bar[data-id="${id}"]`).getAttribute('stroke'),
+      )
+      .not.toBe('none');
     await row.click();
-    await expect.poll(() => region(page, 'Details').getByRole('heading', { level: 3 }).textContent()).toBe('Qwen3 Technical Report');
+    await expect
+      .poll(() => region(page, 'Details').getByRole('heading', { level: 3 }).textContent())
+      .toBe('Qwen3 Technical Report');
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('stacks cleanly at 360 px wide without horizontal scrolling', async () => {
     const { page, errors } = await openApp(browser, '', { viewport: { width: 360, height: 740 } });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     for (const name of ['Filters', 'Citations', 'Topic map', 'Papers', 'Details']) {
       const box = await region(page, name).boundingBox();
       expect(box!.width, name).toBeLessThanOrEqual(360);

@@ -20,7 +20,11 @@ export interface ClusterOptions {
 const RESOLUTIONS = [1, 0.8, 1.2, 0.6, 1.5, 0.5, 2, 0.4, 2.5, 0.3, 3];
 
 /** Cluster-count bounds used by default: for 100 papers, 5 to 12. */
-export function defaultClusterBounds(n: number): { minClusters: number; maxClusters: number; minSize: number } {
+export function defaultClusterBounds(n: number): {
+  minClusters: number;
+  maxClusters: number;
+  minSize: number;
+} {
   const minClusters = Math.max(1, Math.min(20, Math.round(Math.sqrt(n) / 2)));
   const maxClusters = Math.max(minClusters, Math.min(40, Math.round(Math.sqrt(n) * 1.2)));
   const minSize = n < 10 ? 1 : Math.max(2, Math.min(50, Math.round(n * 0.03)));
@@ -40,7 +44,8 @@ export function clusterKnnGraph(knn: NeighbourLists, options: ClusterOptions = {
   const maxK = options.maxClusters ?? bounds.maxClusters;
   const minSize = options.minSize ?? bounds.minSize;
   // With half or more excluded there is too little left to form communities from.
-  const exclude = (options.exclude ?? []).filter(Boolean).length < n / 2 ? (options.exclude ?? []) : [];
+  const exclude =
+    (options.exclude ?? []).filter(Boolean).length < n / 2 ? (options.exclude ?? []) : [];
   const skip = (i: number) => exclude[i] === true;
   const graph = new Graph({ type: 'undirected' });
   for (let i = 0; i < n; i++) graph.addNode(String(i));
@@ -49,7 +54,13 @@ export function clusterKnnGraph(knn: NeighbourLists, options: ClusterOptions = {
       const w = knn.scores[i]![r]!;
       if (w <= 0 || i === j || skip(i) || skip(j)) return;
       const [a, b] = i < j ? [String(i), String(j)] : [String(j), String(i)];
-      if (graph.hasEdge(a, b)) graph.setEdgeAttribute(a, b, 'weight', Math.max(w, graph.getEdgeAttribute(a, b, 'weight') as number));
+      if (graph.hasEdge(a, b))
+        graph.setEdgeAttribute(
+          a,
+          b,
+          'weight',
+          Math.max(w, graph.getEdgeAttribute(a, b, 'weight') as number),
+        );
       else graph.addEdge(a, b, { weight: w });
     }),
   );
@@ -58,7 +69,11 @@ export function clusterKnnGraph(knn: NeighbourLists, options: ClusterOptions = {
   let best: number[] = [];
   let bestCost = Infinity;
   for (const resolution of RESOLUTIONS) {
-    const communities = louvain(graph, { resolution, rng: mulberry32(options.seed ?? 42), getEdgeWeight: 'weight' });
+    const communities = louvain(graph, {
+      resolution,
+      rng: mulberry32(options.seed ?? 42),
+      getEdgeWeight: 'weight',
+    });
     const labels = joinNearest(
       mergeSmall(
         Array.from({ length: n }, (_, i) => (skip(i) ? -1 : (communities[String(i)] ?? 0))),
@@ -91,7 +106,11 @@ function mergeSmall(labels: number[], graph: Graph, minSize: number): number[] {
       graph.forEachNeighbor(String(i), (nb, attrs) => {
         void attrs;
         const c = out[Number(nb)]!;
-        if (size.get(c)! >= minSize) pull.set(c, (pull.get(c) ?? 0) + (graph.getEdgeAttribute(String(i), nb, 'weight') as number));
+        if (size.get(c)! >= minSize)
+          pull.set(
+            c,
+            (pull.get(c) ?? 0) + (graph.getEdgeAttribute(String(i), nb, 'weight') as number),
+          );
       });
       const target = [...pull].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? largest;
       if (target !== l) {
@@ -127,7 +146,9 @@ function relabelBySize(labels: readonly number[]): number[] {
     if (e) e.size++;
     else info.set(l, { size: 1, first: i });
   });
-  const order = [...info].sort((a, b) => b[1].size - a[1].size || a[1].first - b[1].first).map(([l]) => l);
+  const order = [...info]
+    .sort((a, b) => b[1].size - a[1].size || a[1].first - b[1].first)
+    .map(([l]) => l);
   const newId = new Map(order.map((l, i) => [l, i]));
   return labels.map((l) => newId.get(l)!);
 }

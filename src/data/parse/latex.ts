@@ -31,21 +31,93 @@ const STYLE_COMMANDS: Record<string, Style | 'plain'> = {
 };
 
 const SYMBOLS: Record<string, string> = {
-  sim: '∼', approx: '≈', times: '×', cdot: '·', leq: '≤', le: '≤', geq: '≥', ge: '≥', neq: '≠',
-  ne: '≠', pm: '±', infty: '∞', to: '→', rightarrow: '→', leftarrow: '←', Rightarrow: '⇒',
-  uparrow: '↑', downarrow: '↓', ldots: '…', dots: '…', cdots: '⋯', textendash: '–',
-  textemdash: '—', textasciitilde: '~', ss: 'ß', o: 'ø', O: 'Ø', ae: 'æ', AE: 'Æ', l: 'ł',
-  L: 'Ł', i: 'ı', alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε',
-  zeta: 'ζ', eta: 'η', theta: 'θ', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π',
-  rho: 'ρ', sigma: 'σ', tau: 'τ', phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
-  Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Pi: 'Π', Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ',
-  Omega: 'Ω', in: '∈', sum: '∑', log: 'log', exp: 'exp', max: 'max', min: 'min',
+  sim: '∼',
+  approx: '≈',
+  times: '×',
+  cdot: '·',
+  leq: '≤',
+  le: '≤',
+  geq: '≥',
+  ge: '≥',
+  neq: '≠',
+  ne: '≠',
+  pm: '±',
+  infty: '∞',
+  to: '→',
+  rightarrow: '→',
+  leftarrow: '←',
+  Rightarrow: '⇒',
+  uparrow: '↑',
+  downarrow: '↓',
+  ldots: '…',
+  dots: '…',
+  cdots: '⋯',
+  textendash: '–',
+  textemdash: '—',
+  textasciitilde: '~',
+  ss: 'ß',
+  o: 'ø',
+  O: 'Ø',
+  ae: 'æ',
+  AE: 'Æ',
+  l: 'ł',
+  L: 'Ł',
+  i: 'ı',
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  epsilon: 'ε',
+  varepsilon: 'ε',
+  zeta: 'ζ',
+  eta: 'η',
+  theta: 'θ',
+  kappa: 'κ',
+  lambda: 'λ',
+  mu: 'μ',
+  nu: 'ν',
+  xi: 'ξ',
+  pi: 'π',
+  rho: 'ρ',
+  sigma: 'σ',
+  tau: 'τ',
+  phi: 'φ',
+  varphi: 'φ',
+  chi: 'χ',
+  psi: 'ψ',
+  omega: 'ω',
+  Gamma: 'Γ',
+  Delta: 'Δ',
+  Theta: 'Θ',
+  Lambda: 'Λ',
+  Pi: 'Π',
+  Sigma: 'Σ',
+  Phi: 'Φ',
+  Psi: 'Ψ',
+  Omega: 'Ω',
+  in: '∈',
+  sum: '∑',
+  log: 'log',
+  exp: 'exp',
+  max: 'max',
+  min: 'min',
 };
 
 /** Combining marks for LaTeX accent commands (\"o, \'e, \c{c}, ...). */
 const ACCENTS: Record<string, string> = {
-  '"': '\u0308', "'": '\u0301', '`': '\u0300', '^': '\u0302', '~': '\u0303', '=': '\u0304',
-  '.': '\u0307', u: '\u0306', v: '\u030c', H: '\u030b', c: '\u0327', k: '\u0328', r: '\u030a',
+  '"': '\u0308',
+  "'": '\u0301',
+  '`': '\u0300',
+  '^': '\u0302',
+  '~': '\u0303',
+  '=': '\u0304',
+  '.': '\u0307',
+  u: '\u0306',
+  v: '\u030c',
+  H: '\u030b',
+  c: '\u0327',
+  k: '\u0328',
+  r: '\u030a',
 };
 
 const URL_AT = /^https?:\/\/[^\s{}<>"]+/;
@@ -187,7 +259,12 @@ export function latexToRuns(source: string): TextRun[] {
       const [, afterUrl] = readGroup(j);
       if (source[afterUrl] === '{') {
         const [label, end] = readGroup(afterUrl);
-        push(latexToRuns(label).map((r) => r.text).join(''), current());
+        push(
+          latexToRuns(label)
+            .map((r) => r.text)
+            .join(''),
+          current(),
+        );
         return end;
       }
       return afterUrl;

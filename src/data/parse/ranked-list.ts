@@ -49,7 +49,11 @@ export function parseRankedList(text: string, options: ParseOptions = {}): Parse
   let index = lines.indexOf(content[0]!);
   let name = content[0]!.text;
   if (ENTRY.test(name) && nextNonBlank(lines, index + 1, (t) => parseCitationLine(t) !== null)) {
-    warnings.push({ line: 1, kind: 'missing-field', message: 'no list name before the first entry' });
+    warnings.push({
+      line: 1,
+      kind: 'missing-field',
+      message: 'no list name before the first entry',
+    });
     name = 'Untitled list';
   } else {
     index++;
@@ -74,12 +78,22 @@ export function parseRankedList(text: string, options: ParseOptions = {}): Parse
     const citationLine = lines[cursor];
     const count = citationLine ? parseCitationLine(citationLine.text) : null;
     if (!citationLine) {
-      fail(`the file ends after the title of entry ${rank}; expected "K citations" (is the file truncated?)`, header.n);
+      fail(
+        `the file ends after the title of entry ${rank}; expected "K citations" (is the file truncated?)`,
+        header.n,
+      );
     } else if (count === null) {
       if (ENTRY.test(citationLine.text) || /citation/i.test(citationLine.text)) {
-        fail(`expected "K citations" after the title of entry ${rank}, found "${clip(citationLine.text)}"`, citationLine.n);
+        fail(
+          `expected "K citations" after the title of entry ${rank}, found "${clip(citationLine.text)}"`,
+          citationLine.n,
+        );
       }
-      warnings.push({ line: header.n, kind: 'missing-field', message: `entry ${rank} has no citation count; counted as 0` });
+      warnings.push({
+        line: header.n,
+        kind: 'missing-field',
+        message: `entry ${rank} has no citation count; counted as 0`,
+      });
     } else {
       citations = count;
       cursor = skipBlank(lines, cursor + 1);
@@ -93,27 +107,56 @@ export function parseRankedList(text: string, options: ParseOptions = {}): Parse
       abstractLines.push(line.text);
       cursor++;
     }
-    const abstract = abstractLines.join('\n').trim().replace(/\n{2,}/g, '\n\n');
+    const abstract = abstractLines
+      .join('\n')
+      .trim()
+      .replace(/\n{2,}/g, '\n\n');
     if (!abstract) {
       if (cursor >= lines.length) {
-        fail(`the file ends before the abstract of entry ${rank} (is the file truncated?)`, lines.length);
+        fail(
+          `the file ends before the abstract of entry ${rank} (is the file truncated?)`,
+          lines.length,
+        );
       }
-      warnings.push({ line: header.n, kind: 'missing-field', message: `entry ${rank} has no abstract` });
+      warnings.push({
+        line: header.n,
+        kind: 'missing-field',
+        message: `entry ${rank} has no abstract`,
+      });
     }
 
-    const titleKey = latexToPlain(title).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const titleKey = latexToPlain(title)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     const dupOf = seenTitles.get(titleKey);
     if (dupOf !== undefined) {
-      warnings.push({ line: header.n, kind: 'duplicate', message: `entry ${rank} repeats the title of entry ${dupOf}` });
+      warnings.push({
+        line: header.n,
+        kind: 'duplicate',
+        message: `entry ${rank} repeats the title of entry ${dupOf}`,
+      });
     } else seenTitles.set(titleKey, rank);
     const previous = papers[papers.length - 1];
     if (previous && rank !== previous.rank + 1) {
-      warnings.push({ line: header.n, kind: 'rank-order', message: `entry ${rank} follows entry ${previous.rank}; expected ${previous.rank + 1}` });
+      warnings.push({
+        line: header.n,
+        kind: 'rank-order',
+        message: `entry ${rank} follows entry ${previous.rank}; expected ${previous.rank + 1}`,
+      });
     } else if (!previous && rank !== 1) {
-      warnings.push({ line: header.n, kind: 'rank-order', message: `the list starts at rank ${rank}, not 1` });
+      warnings.push({
+        line: header.n,
+        kind: 'rank-order',
+        message: `the list starts at rank ${rank}, not 1`,
+      });
     }
     if (previous && citations > previous.citations && count !== null) {
-      warnings.push({ line: header.n, kind: 'citation-order', message: `entry ${rank} has more citations (${citations}) than entry ${previous.rank} above it (${previous.citations})` });
+      warnings.push({
+        line: header.n,
+        kind: 'citation-order',
+        message: `entry ${rank} has more citations (${citations}) than entry ${previous.rank} above it (${previous.citations})`,
+      });
     }
 
     let id = String(rank);
@@ -122,7 +165,8 @@ export function parseRankedList(text: string, options: ParseOptions = {}): Parse
     papers.push({ id, rank, title, citations, abstract, ...extractLinks(abstract) });
     index = cursor;
   }
-  if (papers.length === 0) fail('expected at least one entry as "N. Title" after the list name', content[0]!.n + 1);
+  if (papers.length === 0)
+    fail('expected at least one entry as "N. Title" after the list name', content[0]!.n + 1);
   return { name, papers, warnings };
 }
 

@@ -54,12 +54,16 @@ export function surfaceForms(docs: readonly (readonly Token[])[]): Map<string, s
  * TF-IDF with sublinear tf (1 + ln tf), smoothed idf ln((1 + N) / (1 + df)) + 1 and l2
  * normalisation, as scikit-learn's TfidfVectorizer(sublinear_tf=True) computes it.
  */
-export function buildTfidf(docs: readonly (readonly Token[])[], options: TfidfOptions = {}): TfidfResult {
+export function buildTfidf(
+  docs: readonly (readonly Token[])[],
+  options: TfidfOptions = {},
+): TfidfResult {
   const n = docs.length;
   const minDf = options.minDf ?? (n < 10 ? 1 : 2);
   const maxDf = Math.max(1, Math.floor((options.maxDfRatio ?? 0.5) * n));
   const dfByKey = new Map<string, number>();
-  for (const doc of docs) for (const key of new Set(doc.map((t) => t.key))) dfByKey.set(key, (dfByKey.get(key) ?? 0) + 1);
+  for (const doc of docs)
+    for (const key of new Set(doc.map((t) => t.key))) dfByKey.set(key, (dfByKey.get(key) ?? 0) + 1);
   const surfaces = surfaceForms(docs);
   // Sorted keys give ids that do not depend on document order.
   const kept = [...dfByKey.keys()].filter((k) => {
@@ -67,7 +71,9 @@ export function buildTfidf(docs: readonly (readonly Token[])[], options: TfidfOp
     return df >= minDf && (df <= maxDf || n < 3);
   });
   kept.sort();
-  const corpusStopWords = [...dfByKey.keys()].filter((k) => dfByKey.get(k)! > maxDf && n >= 3).sort();
+  const corpusStopWords = [...dfByKey.keys()]
+    .filter((k) => dfByKey.get(k)! > maxDf && n >= 3)
+    .sort();
   const idOf = new Map(kept.map((k, i) => [k, i]));
   const df = Int32Array.from(kept, (k) => dfByKey.get(k)!);
   const idf = Float64Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
@@ -87,7 +93,15 @@ export function buildTfidf(docs: readonly (readonly Token[])[], options: TfidfOp
     if (norm > 0) for (let i = 0; i < values.length; i++) values[i]! /= norm;
     return { ids, values };
   });
-  return { terms: kept, surfaces: kept.map((k) => surfaces.get(k) ?? k), df, idf, vectors, counts, corpusStopWords };
+  return {
+    terms: kept,
+    surfaces: kept.map((k) => surfaces.get(k) ?? k),
+    df,
+    idf,
+    vectors,
+    counts,
+    corpusStopWords,
+  };
 }
 
 /** Dot product of two sparse vectors (cosine similarity when both are l2-normalised). */

@@ -28,7 +28,8 @@ export interface Token {
   surface: string;
 }
 
-const WORD = /[A-Za-z0-9]+(?:[.'\u2019][A-Za-z0-9]+)*(?:-[A-Za-z0-9]+(?:[.'\u2019][A-Za-z0-9]+)*)*/g;
+const WORD =
+  /[A-Za-z0-9]+(?:[.'\u2019][A-Za-z0-9]+)*(?:-[A-Za-z0-9]+(?:[.'\u2019][A-Za-z0-9]+)*)*/g;
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const stemCache = new Map<string, string>();
 
@@ -90,7 +91,16 @@ export function scanWords(text: string): Word[] {
     let offset = m.index;
     for (const piece of parts) {
       const f = formsOf(piece);
-      out.push({ lower: f.lower, stem: f.stem, norm: f.norm, raw: f.raw, start: offset, end: offset + piece.length, compound, parts: parts.length });
+      out.push({
+        lower: f.lower,
+        stem: f.stem,
+        norm: f.norm,
+        raw: f.raw,
+        start: offset,
+        end: offset + piece.length,
+        compound,
+        parts: parts.length,
+      });
       offset += piece.length + 1;
     }
     compound++;
@@ -111,7 +121,8 @@ const surfaceCache = new Map<string, string>();
 function surfaceOf(raw: string): string {
   let s = surfaceCache.get(raw);
   if (s === undefined) {
-    const keep = /[A-Z]/.test(raw.slice(1)) || /^[A-Z][A-Z0-9]+$/.test(raw) || /^[A-Z].*\d/.test(raw);
+    const keep =
+      /[A-Z]/.test(raw.slice(1)) || /^[A-Z][A-Z0-9]+$/.test(raw) || /^[A-Z].*\d/.test(raw);
     s = keep ? raw : raw.toLowerCase();
     if (surfaceCache.size < 200_000) surfaceCache.set(raw, s);
   }
@@ -188,7 +199,10 @@ export function tokensOfWords(words: readonly Word[], options: TokenizeOptions =
     }
     if (best > 1) {
       const group = words.slice(i, i + best);
-      out.push({ key: group.map((g) => g.stem).join(' '), surface: group.map((g) => surfaceOf(g.raw)).join(' ') });
+      out.push({
+        key: group.map((g) => g.stem).join(' '),
+        surface: group.map((g) => surfaceOf(g.raw)).join(' '),
+      });
       i += best;
       continue;
     }

@@ -10,7 +10,14 @@ export function contentWords(words: readonly Word[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const w of words) {
     const n = w.norm;
-    if (n.length < 2 || /\d/.test(n) || STOP_WORDS.has(w.lower) || ACADEMIC_WORDS.has(n) || ACADEMIC_WORDS.has(w.lower)) continue;
+    if (
+      n.length < 2 ||
+      /\d/.test(n) ||
+      STOP_WORDS.has(w.lower) ||
+      ACADEMIC_WORDS.has(n) ||
+      ACADEMIC_WORDS.has(w.lower)
+    )
+      continue;
     // A capital only because the word starts a sentence or a title is not part of its spelling.
     if (!out.has(n)) out.set(n, /^[A-Z][a-z]+$/.test(w.raw) ? w.lower : w.raw);
   }
@@ -32,7 +39,11 @@ export interface TopicTerms {
  * papers (at most `max`, most widespread first). In an LLM-era NLP list these are "reasoning",
  * "LLM", "reinforcement"...; a paper using none of them is foreign to the collection.
  */
-export function topicTerms(docs: readonly Map<string, string>[], minShare = 0.15, max = 30): TopicTerms {
+export function topicTerms(
+  docs: readonly Map<string, string>[],
+  minShare = 0.15,
+  max = 30,
+): TopicTerms {
   const df = new Map<string, number>();
   const spellings = new Map<string, Map<string, number>>();
   for (const doc of docs) {
@@ -52,7 +63,8 @@ export function topicTerms(docs: readonly Map<string, string>[], minShare = 0.15
   const labels = terms.map((n) => {
     let best = n;
     let count = -1;
-    for (const [raw, c] of spellings.get(n)!) if (c > count || (c === count && raw < best)) [best, count] = [raw, c];
+    for (const [raw, c] of spellings.get(n)!)
+      if (c > count || (c === count && raw < best)) [best, count] = [raw, c];
     return best;
   });
   return { terms, labels, used: docs.map((doc) => terms.filter((t) => doc.has(t))) };

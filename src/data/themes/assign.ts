@@ -45,7 +45,10 @@ export function compileTaxonomy(taxonomy: ThemeTaxonomy): CompiledTaxonomy {
         byFirst.set(key[0]!, list);
       }
       ruleCount++;
-      return { rule, regex: rule.pattern ? new RegExp(rule.pattern, `${rule.flags ?? 'i'}g`) : null };
+      return {
+        rule,
+        regex: rule.pattern ? new RegExp(rule.pattern, `${rule.flags ?? 'i'}g`) : null,
+      };
     });
     return { theme, rules, first };
   });
@@ -134,16 +137,24 @@ export function assignThemesToWords(
       fields.forEach((f, fi) => {
         const where = p.rule.field ?? 'both';
         if (where !== 'both' && where !== f.field) return;
-        const hits = p.regex ? [...f.text.matchAll(p.regex)].map((m) => m[0]) : (termMatches[fi]![first + r] ?? []);
+        const hits = p.regex
+          ? [...f.text.matchAll(p.regex)].map((m) => m[0])
+          : (termMatches[fi]![first + r] ?? []);
         if (hits.length === 0) return;
         const contribution =
-          f.field === 'title' ? (p.rule.titleWeight ?? p.rule.weight * titleMultiplier) : p.rule.weight * (1 + Math.log(hits.length));
+          f.field === 'title'
+            ? (p.rule.titleWeight ?? p.rule.weight * titleMultiplier)
+            : p.rule.weight * (1 + Math.log(hits.length));
         score += contribution;
         // Split the rule's contribution over the distinct spellings that matched, by count.
         const bySurface = new Map<string, number>();
         for (const h of hits) bySurface.set(h, (bySurface.get(h) ?? 0) + 1);
         for (const [term, c] of bySurface) {
-          evidence.push({ term, field: f.field, weight: round((contribution * c) / hits.length, 3) });
+          evidence.push({
+            term,
+            field: f.field,
+            weight: round((contribution * c) / hits.length, 3),
+          });
         }
       });
     });

@@ -7,7 +7,10 @@ const ruleSchema = z
     /** A regular expression tested on the cleaned text (LaTeX stripped). */
     pattern: z.string().min(1).optional(),
     /** Flags of `pattern` (default "i"); "g" is always added. */
-    flags: z.string().regex(/^[imsu]*$/, 'flags may only contain i, m, s, u').optional(),
+    flags: z
+      .string()
+      .regex(/^[imsu]*$/, 'flags may only contain i, m, s, u')
+      .optional(),
     /** Score of an abstract match; repeats add less and less (1 + ln count). */
     weight: z.number().finite(),
     /** Score of a title match (default weight × titleMultiplier). */
@@ -24,7 +27,11 @@ const ruleSchema = z
       try {
         new RegExp(rule.pattern, rule.flags ?? 'i');
       } catch (e) {
-        ctx.addIssue({ code: 'custom', path: ['pattern'], message: `invalid regular expression: ${(e as Error).message}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pattern'],
+          message: `invalid regular expression: ${(e as Error).message}`,
+        });
       }
     }
   });
@@ -53,7 +60,12 @@ export const taxonomySchema = z
   .superRefine((t, ctx) => {
     const seen = new Set<string>();
     t.themes.forEach((theme, i) => {
-      if (seen.has(theme.id)) ctx.addIssue({ code: 'custom', path: ['themes', i, 'id'], message: `duplicate theme id "${theme.id}"` });
+      if (seen.has(theme.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['themes', i, 'id'],
+          message: `duplicate theme id "${theme.id}"`,
+        });
       seen.add(theme.id);
     });
   });
@@ -70,7 +82,12 @@ export function parseTaxonomy(input: unknown): ThemeTaxonomy {
   const result = taxonomySchema.safeParse(input);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
-    const path = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(root)';
+    const path = issue.path.length
+      ? issue.path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+          .join('')
+          .replace(/^\./, '')
+      : '(root)';
     return `  ${path}: ${issue.message}`;
   });
   throw new Error(`Invalid theme taxonomy:\n${lines.join('\n')}`);

@@ -11,7 +11,6 @@ import { ThemeChips } from '../shared/theme-chips';
 
 const formatCount = format(',');
 
-
 /** The selected paper in full: rank, citations, abstract, themes, cluster, links, similar papers. */
 export function DetailsPanel() {
   useDrawn('details');
@@ -69,12 +68,18 @@ export function DetailsPanel() {
           </div>
         )}
       </dl>
-      {paper.authors && paper.authors.length > 0 && <p className="authors">{paper.authors.join(', ')}</p>}
+      {paper.authors && paper.authors.length > 0 && (
+        <p className="authors">{paper.authors.join(', ')}</p>
+      )}
       <ThemeChips ids={paper.themes ?? []} />
       {paper.outlier && <p className="outlier-note">Outlier: {paper.outlierReason}</p>}
       <h4>Abstract</h4>
       <p className="abstract">
-        {paper.abstract ? <RichText runs={latexToRuns(paper.abstract)} highlight={evidenceTerms} /> : 'No abstract.'}
+        {paper.abstract ? (
+          <RichText runs={latexToRuns(paper.abstract)} highlight={evidenceTerms} />
+        ) : (
+          'No abstract.'
+        )}
       </p>
       {links.length > 0 && (
         <>
@@ -112,7 +117,9 @@ export function DetailsPanel() {
                   >
                     {latexToPlain(other.title)}
                   </button>
-                  {score !== undefined && <span className="muted"> · similarity {score.toFixed(2)}</span>}
+                  {score !== undefined && (
+                    <span className="muted"> · similarity {score.toFixed(2)}</span>
+                  )}
                 </li>
               );
             })}

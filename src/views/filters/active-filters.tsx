@@ -12,7 +12,10 @@ export function ActiveFilters() {
   const papers = useAppStore((s) => s.dataset.papers);
   const actions = useActions();
   const parts = useMemo(() => {
-    const extent = papers.reduce<[number, number]>(([lo, hi], p) => [Math.min(lo, p.citations), Math.max(hi, p.citations)], [Infinity, 0]);
+    const extent = papers.reduce<[number, number]>(
+      ([lo, hi], p) => [Math.min(lo, p.citations), Math.max(hi, p.citations)],
+      [Infinity, 0],
+    );
     return describeFilters(filters, {
       themeLabel: (id) => themes.find((t) => t.id === id)?.label ?? id,
       clusterLabel: (id) => names[id] ?? clusters.find((c) => c.id === id)?.label ?? String(id),

@@ -10,7 +10,11 @@ export function CitationRange() {
   const papers = useAppStore((s) => s.dataset.papers);
   const { setCitationRange } = useActions();
   const extent = useMemo(
-    () => papers.reduce<[number, number]>(([lo, hi], p) => [Math.min(lo, p.citations), Math.max(hi, p.citations)], [papers.length ? Infinity : 0, 0]),
+    () =>
+      papers.reduce<[number, number]>(
+        ([lo, hi], p) => [Math.min(lo, p.citations), Math.max(hi, p.citations)],
+        [papers.length ? Infinity : 0, 0],
+      ),
     [papers],
   );
   return (

@@ -30,7 +30,11 @@ export function ClusterToggles() {
                 actions.toggleCluster(cluster.id);
               }}
             >
-              <span className="swatch" aria-hidden="true" style={{ background: categoryColor(cluster.id) }} />
+              <span
+                className="swatch"
+                aria-hidden="true"
+                style={{ background: categoryColor(cluster.id) }}
+              />
               <span className="label">{names[cluster.id] ?? cluster.label}</span>
               <span className="count">{counts.get(cluster.id) ?? 0}</span>
             </button>

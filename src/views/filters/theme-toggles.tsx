@@ -15,7 +15,14 @@ export function ThemeToggles() {
   const styles = useThemeStyles();
   const baseMask = useFilterMask(['themes']);
   const counts = useMemo(
-    () => countThemes(papers, baseMask, themes.map((t) => t.id), selected, mode),
+    () =>
+      countThemes(
+        papers,
+        baseMask,
+        themes.map((t) => t.id),
+        selected,
+        mode,
+      ),
     [papers, baseMask, themes, selected, mode],
   );
   if (themes.length === 0) return <p className="muted">This dataset has no themes yet.</p>;
@@ -55,7 +62,11 @@ export function ThemeToggles() {
                   actions.toggleTheme(theme.id);
                 }}
               >
-                <span className="swatch" aria-hidden="true" style={{ background: styles.get(theme.id)?.color }} />
+                <span
+                  className="swatch"
+                  aria-hidden="true"
+                  style={{ background: styles.get(theme.id)?.color }}
+                />
                 <span className="label">{theme.label}</span>
                 <span className="count">{count}</span>
               </button>

@@ -28,7 +28,12 @@ export function paperColumns(maxCitations: number, optional: OptionalColumns = {
       cell: (info) => (
         <span className="title-cell" title={info.getValue()}>
           {info.getValue()}
-          {info.row.original.outlier && <span className="outlier-tag" title={info.row.original.outlierReason}> outlier</span>}
+          {info.row.original.outlier && (
+            <span className="outlier-tag" title={info.row.original.outlierReason}>
+              {' '}
+              outlier
+            </span>
+          )}
         </span>
       ),
     }),
@@ -46,16 +51,38 @@ export function paperColumns(maxCitations: number, optional: OptionalColumns = {
         <span className="citation-cell">
           <span className="citation-value">{formatCount(info.getValue())}</span>
           <span className="citation-track" aria-hidden="true">
-            <span className="citation-bar" style={{ width: `${(100 * info.getValue()) / maxCitations}%` }} />
+            <span
+              className="citation-bar"
+              style={{ width: `${(100 * info.getValue()) / maxCitations}%` }}
+            />
           </span>
         </span>
       ),
     }),
     ...(optional.year
-      ? [helper.accessor((p) => p.year ?? 0, { id: 'year', header: 'Year', sortFn: 'basic', sortDescFirst: true, cell: (info) => info.row.original.year ?? '' })]
+      ? [
+          helper.accessor((p) => p.year ?? 0, {
+            id: 'year',
+            header: 'Year',
+            sortFn: 'basic',
+            sortDescFirst: true,
+            cell: (info) => info.row.original.year ?? '',
+          }),
+        ]
       : []),
     ...(optional.venue
-      ? [helper.accessor((p) => p.venue ?? '', { id: 'venue', header: 'Venue', sortFn: 'text', cell: (info) => <span className="venue-cell" title={info.getValue()}>{info.getValue()}</span> })]
+      ? [
+          helper.accessor((p) => p.venue ?? '', {
+            id: 'venue',
+            header: 'Venue',
+            sortFn: 'text',
+            cell: (info) => (
+              <span className="venue-cell" title={info.getValue()}>
+                {info.getValue()}
+              </span>
+            ),
+          }),
+        ]
       : []),
     helper.accessor((p) => p.github ?? '', {
       id: 'code',

@@ -8,7 +8,6 @@ import { useFrameCoalesced } from '../shared/use-frame-coalesced';
 import { paperColumns } from './columns';
 import { features } from './table-features';
 
-
 const ROW_HEIGHT = 36;
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
@@ -24,10 +23,16 @@ export function PapersTable() {
   const actions = useActions();
   const hover = useFrameCoalesced(actions.hover);
   const allPapers = useAppStore((s) => s.dataset.papers);
-  const maxCitations = useMemo(() => allPapers.reduce((m, p) => Math.max(m, p.citations), 1), [allPapers]);
+  const maxCitations = useMemo(
+    () => allPapers.reduce((m, p) => Math.max(m, p.citations), 1),
+    [allPapers],
+  );
   const hasYear = useMemo(() => allPapers.some((p) => p.year !== undefined), [allPapers]);
   const hasVenue = useMemo(() => allPapers.some((p) => !!p.venue), [allPapers]);
-  const columns = useMemo(() => paperColumns(maxCitations, { year: hasYear, venue: hasVenue }), [maxCitations, hasYear, hasVenue]);
+  const columns = useMemo(
+    () => paperColumns(maxCitations, { year: hasYear, venue: hasVenue }),
+    [maxCitations, hasYear, hasVenue],
+  );
 
   const table = useTable({
     features,
@@ -61,7 +66,10 @@ export function PapersTable() {
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (rows.length === 0) return;
-      const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+      const page = Math.max(
+        1,
+        Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1,
+      );
       const from = selectedIndex;
       const target: Record<string, number> = {
         ArrowDown: from < 0 ? 0 : Math.min(rows.length - 1, from + 1),
@@ -141,7 +149,11 @@ export function PapersTable() {
                 key={row.id}
                 aria-rowindex={item.index + 2}
                 aria-selected={selected}
-                className={[selected && 'is-selected', row.id === hoveredId && 'is-hovered'].filter(Boolean).join(' ') || undefined}
+                className={
+                  [selected && 'is-selected', row.id === hoveredId && 'is-hovered']
+                    .filter(Boolean)
+                    .join(' ') || undefined
+                }
                 style={{ height: ROW_HEIGHT }}
                 onClick={(event) => {
                   noteInput('select', event);

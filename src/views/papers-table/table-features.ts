@@ -1,4 +1,9 @@
-import { createSortedRowModel, rowSortingFeature, sortFns, tableFeatures } from '@tanstack/react-table';
+import {
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFns,
+  tableFeatures,
+} from '@tanstack/react-table';
 
 /** The table's features: client-side sorting only (filtering happens in the store). */
 export const features = tableFeatures({

@@ -4,8 +4,19 @@
  * also carries a text label, so colour is never the only cue.
  */
 const CATEGORICAL = [
-  '#332288', '#88ccee', '#44aa99', '#117733', '#999933', '#ddcc77',
-  '#cc6677', '#882255', '#aa4499', '#4477aa', '#ee6677', '#228833', '#bbbbbb',
+  '#332288',
+  '#88ccee',
+  '#44aa99',
+  '#117733',
+  '#999933',
+  '#ddcc77',
+  '#cc6677',
+  '#882255',
+  '#aa4499',
+  '#4477aa',
+  '#ee6677',
+  '#228833',
+  '#bbbbbb',
 ];
 
 /** The colour of category `index` (wraps after 13). */

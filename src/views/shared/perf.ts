@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 
 /** The interaction kinds the benchmark reads from `app:settled` (a public contract). */
-export type InputCause = 'theme' | 'search' | 'brush' | 'zoom' | 'sort' | 'select' | 'hover' | 'filter';
+export type InputCause =
+  'theme' | 'search' | 'brush' | 'zoom' | 'sort' | 'select' | 'hover' | 'filter';
 
 interface PendingInput {
   cause: InputCause;

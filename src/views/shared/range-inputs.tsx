@@ -30,7 +30,8 @@ export function RangeInputs({ labels, value, extent, onChange }: RangeInputsProp
   }
 
   const edit = (side: 0 | 1) => (event: ChangeEvent<HTMLInputElement>) => {
-    const next: Drafts = side === 0 ? [event.target.value, drafts[1]] : [drafts[0], event.target.value];
+    const next: Drafts =
+      side === 0 ? [event.target.value, drafts[1]] : [drafts[0], event.target.value];
     setDrafts(next);
     const [a, b] = next.map((t) => t.trim());
     let range: [number, number] | null = null;

@@ -16,7 +16,9 @@ function marked(text: string, pattern: RegExp | null) {
 
 /** Renders styled runs as React text (never as HTML), marking highlighted terms. */
 export function RichText({ runs, highlight = [] }: RichTextProps) {
-  const terms = [...new Set(highlight.filter((t) => t.trim().length > 1))].sort((a, b) => b.length - a.length);
+  const terms = [...new Set(highlight.filter((t) => t.trim().length > 1))].sort(
+    (a, b) => b.length - a.length,
+  );
   const pattern = terms.length
     ? new RegExp(`(\\b(?:${terms.map(escapeRegExp).join('|')})\\w*)`, 'giu')
     : null;

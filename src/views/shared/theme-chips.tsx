@@ -12,7 +12,13 @@ export function useThemeStyles(): Map<string, { label: string; color: string }> 
 }
 
 /** A paper's themes as coloured chips, each with its label as text. */
-export function ThemeChips({ ids, compact = false }: { ids: readonly string[]; compact?: boolean }) {
+export function ThemeChips({
+  ids,
+  compact = false,
+}: {
+  ids: readonly string[];
+  compact?: boolean;
+}) {
   const styles = useThemeStyles();
   if (ids.length === 0) return null;
   return (

@@ -4,7 +4,9 @@ import { useCallback, useEffect, useRef } from 'react';
  * Wraps a callback so that bursts of calls (hover, brush, zoom) reach it at most once per
  * animation frame, with the latest arguments.
  */
-export function useFrameCoalesced<A extends unknown[]>(callback: (...args: A) => void): (...args: A) => void {
+export function useFrameCoalesced<A extends unknown[]>(
+  callback: (...args: A) => void,
+): (...args: A) => void {
   const latest = useRef(callback);
   const pending = useRef<A | null>(null);
   const frame = useRef(0);

@@ -55,7 +55,16 @@ function plantedCorpus(perTopic: number, seed: number): { texts: string[]; truth
 describe('classTfidf(counts, labels, k) and topTerms', () => {
   it('weighs tf within the class by log(1 + A / f(t)) (Grootendorst 2022)', () => {
     // Class 0: a×2, b×1; class 1: b×1, c×1. A = 2.5; f(a)=2, f(b)=2, f(c)=1.
-    const counts = [new Map([[0, 2], [1, 1]]), new Map([[1, 1], [2, 1]])];
+    const counts = [
+      new Map([
+        [0, 2],
+        [1, 1],
+      ]),
+      new Map([
+        [1, 1],
+        [2, 1],
+      ]),
+    ];
     const w = classTfidf(counts, [0, 1], 2);
     expect(w[0]!.get(0)).toBeCloseTo((2 / 3) * Math.log(1 + 2.5 / 2), 12);
     expect(w[1]!.get(2)).toBeCloseTo((1 / 2) * Math.log(1 + 2.5 / 1), 12);
@@ -63,7 +72,11 @@ describe('classTfidf(counts, labels, k) and topTerms', () => {
   });
 
   it('skips a term whose words are already in a chosen term', () => {
-    const w = new Map([[0, 3], [1, 2], [2, 1]]);
+    const w = new Map([
+      [0, 3],
+      [1, 2],
+      [2, 1],
+    ]);
     expect(topTerms(w, ['grpo', 'grpo train', 'math'], 2)).toEqual([0, 2]);
   });
 });
@@ -77,10 +90,14 @@ describe('clusterKnnGraph(knn) on a planted-topics corpus', () => {
     expect(adjustedRand(labels, truth)).toBeGreaterThan(0.9);
   });
 
-  it('leaves excluded items out of community detection, then puts each in its neighbours\' cluster', () => {
+  it("leaves excluded items out of community detection, then puts each in its neighbours' cluster", () => {
     const { texts, truth } = plantedCorpus(20, 7);
     // Three off-topic documents that share words only with each other (and a little filler).
-    texts.push('medieval castle knight siege moat', 'castle knight tournament banner moat', 'siege banner knight castle armour');
+    texts.push(
+      'medieval castle knight siege moat',
+      'castle knight tournament banner moat',
+      'siege banner knight castle armour',
+    );
     const tfidf = buildTfidf(texts.map((t) => tokenize(t)));
     const knn = cosineNeighbours(tfidf.vectors, tfidf.terms.length, 10);
     const n = texts.length;
@@ -90,7 +107,8 @@ describe('clusterKnnGraph(knn) on a planted-topics corpus', () => {
     expect(together.filter((l) => l === together[n - 1]).length).toBe(3);
     const exclude = texts.map((_, i) => i >= n - 3);
     const labels = clusterKnnGraph(knn, { seed: 1, minSize: 3, exclude });
-    for (let i = n - 3; i < n; i++) expect(labels.filter((l, j) => l === labels[i] && !exclude[j]).length).toBeGreaterThan(0);
+    for (let i = n - 3; i < n; i++)
+      expect(labels.filter((l, j) => l === labels[i] && !exclude[j]).length).toBeGreaterThan(0);
     expect(adjustedRand(labels.slice(0, n - 3), truth)).toBeGreaterThan(0.9);
   });
 });

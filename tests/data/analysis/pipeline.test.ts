@@ -4,7 +4,10 @@ import { runPipeline } from '../../../src/data/pipeline.ts';
 import type { Paper } from '../../../src/data/types.ts';
 import { seedPapers } from './seed-papers.ts';
 
-const VOCAB = 'alpha beta gamma delta model graph token vision agent reward search survey attention memory proof robot'.split(' ');
+const VOCAB =
+  'alpha beta gamma delta model graph token vision agent reward search survey attention memory proof robot'.split(
+    ' ',
+  );
 
 const paper = (i: number, title: string, abstract: string): Paper => ({
   id: `p${i}`,
@@ -17,17 +20,25 @@ const paper = (i: number, title: string, abstract: string): Paper => ({
 });
 
 const corpus = fc
-  .array(fc.tuple(fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 4 }), fc.array(fc.constantFrom(...VOCAB), { minLength: 0, maxLength: 30 })), {
-    minLength: 1,
-    maxLength: 24,
-  })
+  .array(
+    fc.tuple(
+      fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 4 }),
+      fc.array(fc.constantFrom(...VOCAB), { minLength: 0, maxLength: 30 }),
+    ),
+    {
+      minLength: 1,
+      maxLength: 24,
+    },
+  )
   .map((docs) => docs.map(([t, a], i) => paper(i, t.join(' '), a.join(' '))));
 
 describe('runPipeline(papers, { seed })', () => {
   it('gives byte-identical output for the same input and seed', () => {
     fc.assert(
       fc.property(corpus, fc.integer({ min: 0, max: 1000 }), (papers, seed) => {
-        expect(JSON.stringify(runPipeline(papers, { seed }))).toBe(JSON.stringify(runPipeline(papers, { seed })));
+        expect(JSON.stringify(runPipeline(papers, { seed }))).toBe(
+          JSON.stringify(runPipeline(papers, { seed })),
+        );
       }),
       { numRuns: 8, seed: 11 },
     );
@@ -56,8 +67,18 @@ describe('runPipeline(papers, { seed })', () => {
 
   it('reports progress through every stage', () => {
     const stages: string[] = [];
-    runPipeline([paper(0, 'a', 'alpha'), paper(1, 'b', 'beta')], { onProgress: (s, f) => f === 1 && stages.push(s) });
-    expect(stages).toEqual(['tokenising', 'themes', 'vectors', 'similar', 'layout', 'clusters', 'outliers']);
+    runPipeline([paper(0, 'a', 'alpha'), paper(1, 'b', 'beta')], {
+      onProgress: (s, f) => f === 1 && stages.push(s),
+    });
+    expect(stages).toEqual([
+      'tokenising',
+      'themes',
+      'vectors',
+      'similar',
+      'layout',
+      'clusters',
+      'outliers',
+    ]);
   });
 });
 
@@ -80,15 +101,25 @@ describe('runPipeline on the seed list', () => {
   it('flags the papers from other years and fields, and no LLM paper, each with a reason', () => {
     const outliers = r.papers.filter((p) => p.outlier);
     expect(outliers.map((p) => p.rank)).toEqual([6, 61, 74, 81]);
-    expect(outliers.map((p) => p.title)).toContain('The CoNLL-2013 Shared Task on Grammatical Error Correction');
-    for (const p of outliers) expect(p.outlierReason).toMatch(/nearest neighbours are less similar than \d+%/);
-    expect(r.papers.find((p) => p.rank === 74)!.outlierReason).toMatch(/its title mentions 2021, 3 years before the collection's typical year 2024/);
-    expect(r.papers.find((p) => p.rank === 61)!.outlierReason).toMatch(/uses none of the collection's \d+ topic terms \(reasoning, language, LLMs/);
+    expect(outliers.map((p) => p.title)).toContain(
+      'The CoNLL-2013 Shared Task on Grammatical Error Correction',
+    );
+    for (const p of outliers)
+      expect(p.outlierReason).toMatch(/nearest neighbours are less similar than \d+%/);
+    expect(r.papers.find((p) => p.rank === 74)!.outlierReason).toMatch(
+      /its title mentions 2021, 3 years before the collection's typical year 2024/,
+    );
+    expect(r.papers.find((p) => p.rank === 61)!.outlierReason).toMatch(
+      /uses none of the collection's \d+ topic terms \(reasoning, language, LLMs/,
+    );
     expect(r.papers.filter((p) => !p.outlier && p.outlierReason !== undefined)).toEqual([]);
   });
 
   it('forms no cluster out of outliers: every cluster has at least 3 papers that are not', () => {
-    for (const c of r.clusters) expect(r.papers.filter((p) => p.cluster === c.id && !p.outlier).length).toBeGreaterThanOrEqual(3);
+    for (const c of r.clusters)
+      expect(
+        r.papers.filter((p) => p.cluster === c.id && !p.outlier).length,
+      ).toBeGreaterThanOrEqual(3);
   });
 
   it('tags DeepSeek-R1 with RL and reasoning, and counts themes', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { gini, groupSummaries, lorenz, median, percentileRank, quantile, topShare } from '../../../src/data/stats.ts';
+import {
+  gini,
+  groupSummaries,
+  lorenz,
+  median,
+  percentileRank,
+  quantile,
+  topShare,
+} from '../../../src/data/stats.ts';
 
 describe('citation statistics', () => {
   it('percentileRank(values, v) counts values below plus half the ties', () => {
@@ -35,8 +43,21 @@ describe('citation statistics', () => {
       { t: ['a'], c: 20 },
       { t: ['b'], c: 2 },
     ];
-    const [a, b] = groupSummaries(items, (i) => i.t, (i) => i.c);
-    expect(a).toEqual({ group: 'a', count: 2, min: 10, q1: 12.5, median: 15, q3: 17.5, max: 20, total: 30 });
+    const [a, b] = groupSummaries(
+      items,
+      (i) => i.t,
+      (i) => i.c,
+    );
+    expect(a).toEqual({
+      group: 'a',
+      count: 2,
+      min: 10,
+      q1: 12.5,
+      median: 15,
+      q3: 17.5,
+      max: 20,
+      total: 30,
+    });
     expect(b!.total).toBe(12);
   });
 });

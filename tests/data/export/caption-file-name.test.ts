@@ -4,7 +4,15 @@ import type { Dataset, Paper } from '../../../src/data/types';
 import { figureCaption, formatInteger, wrapCaption } from '../../../src/export/caption';
 import { exportFileName, slugify } from '../../../src/export/file-name';
 
-const paper = (id: string, citations: number): Paper => ({ id, rank: Number(id), title: `Paper ${id}`, citations, abstract: '', github: null, urls: [] });
+const paper = (id: string, citations: number): Paper => ({
+  id,
+  rank: Number(id),
+  title: `Paper ${id}`,
+  citations,
+  abstract: '',
+  github: null,
+  urls: [],
+});
 const dataset: Dataset = {
   name: 'The best NLP papers of 2025',
   papers: [paper('1', 50), paper('2', 200), paper('3', 2967)],
@@ -18,11 +26,15 @@ const withFilters = (f: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...f 
 
 describe('figureCaption', () => {
   it('figureCaption(dataset, no filters, n) states the dataset and N', () => {
-    expect(figureCaption(dataset, EMPTY_FILTERS, 3)).toBe('The best NLP papers of 2025 · 3 of 3 papers');
+    expect(figureCaption(dataset, EMPTY_FILTERS, 3)).toBe(
+      'The best NLP papers of 2025 · 3 of 3 papers',
+    );
   });
   it('figureCaption names the theme and a lower citation bound like the issue example', () => {
     const f = withFilters({ themes: ['rl'], citationRange: [200, 2967] });
-    expect(figureCaption(dataset, f, 1)).toBe('The best NLP papers of 2025 · Reinforcement learning · citations ≥ 200 · 1 of 3 papers');
+    expect(figureCaption(dataset, f, 1)).toBe(
+      'The best NLP papers of 2025 · Reinforcement learning · citations ≥ 200 · 1 of 3 papers',
+    );
   });
   it('figureCaption joins themes by AND under All, shows search, ranges, renamed clusters and map picks', () => {
     const f = withFilters({
@@ -38,10 +50,17 @@ describe('figureCaption', () => {
     );
   });
   it('figureCaption writes an upper bound when the range starts at the minimum', () => {
-    expect(figureCaption(dataset, withFilters({ citationRange: [0, 300] }), 2)).toBe('The best NLP papers of 2025 · citations ≤ 300 · 2 of 3 papers');
+    expect(figureCaption(dataset, withFilters({ citationRange: [0, 300] }), 2)).toBe(
+      'The best NLP papers of 2025 · citations ≤ 300 · 2 of 3 papers',
+    );
   });
   it('formatInteger groups thousands', () => {
-    expect([formatInteger(0), formatInteger(999), formatInteger(1234567), formatInteger(-2500)]).toEqual(['0', '999', '1,234,567', '-2,500']);
+    expect([
+      formatInteger(0),
+      formatInteger(999),
+      formatInteger(1234567),
+      formatInteger(-2500),
+    ]).toEqual(['0', '999', '1,234,567', '-2,500']);
   });
   it('wrapCaption breaks at spaces within the width', () => {
     expect(wrapCaption('aa bb cc dd', 5)).toEqual(['aa bb', 'cc dd']);
@@ -55,18 +74,29 @@ describe('exportFileName', () => {
     expect(slugify('Résumé: À la carte!', false)).toBe('resume-a-la-carte');
   });
   it('exportFileName(name, figure, themes) matches the issue example', () => {
-    expect(exportFileName(dataset.name, 'citations-by-theme', withFilters({ themes: ['rl'] }), 'png')).toBe(
-      'best-nlp-papers-2025_citations-by-theme_rl.png',
-    );
+    expect(
+      exportFileName(dataset.name, 'citations-by-theme', withFilters({ themes: ['rl'] }), 'png'),
+    ).toBe('best-nlp-papers-2025_citations-by-theme_rl.png');
   });
   it('exportFileName lists every active filter', () => {
-    const f = withFilters({ themes: ['rl', 'agents'], themeMode: 'all', search: 'GRPO math', clusters: [2, 5], citationRange: [200, 3000], mapSelection: ['1', '2'] });
+    const f = withFilters({
+      themes: ['rl', 'agents'],
+      themeMode: 'all',
+      search: 'GRPO math',
+      clusters: [2, 5],
+      citationRange: [200, 3000],
+      mapSelection: ['1', '2'],
+    });
     expect(exportFileName(dataset.name, 'papers', f, 'csv')).toBe(
       'best-nlp-papers-2025_papers_rl+agents-all_q-grpo-math_cluster-2+5_cites-200-3000_map-2.csv',
     );
   });
   it('exportFileName stays short and never empty', () => {
-    expect(exportFileName('', '', withFilters({ search: 'x'.repeat(300) }), 'svg')).toMatch(/^paperscope_figure_q-x+\.svg$/);
-    expect(exportFileName('', '', withFilters({ search: 'x'.repeat(300) }), 'svg').length).toBeLessThanOrEqual(124);
+    expect(exportFileName('', '', withFilters({ search: 'x'.repeat(300) }), 'svg')).toMatch(
+      /^paperscope_figure_q-x+\.svg$/,
+    );
+    expect(
+      exportFileName('', '', withFilters({ search: 'x'.repeat(300) }), 'svg').length,
+    ).toBeLessThanOrEqual(124);
   });
 });

@@ -6,7 +6,14 @@ import { bibtexEntry, bibtexKeys, escapeBibtex, papersToBibtex } from '../../../
 import { datasetToJson, subsetDataset } from '../../../src/export/dataset-json';
 
 const base = (id: string, title: string, extra: Partial<Paper> = {}): Paper => ({
-  id, rank: Number(id), title, citations: 1234, abstract: 'An "abstract", with\nlines.', github: null, urls: [], ...extra,
+  id,
+  rank: Number(id),
+  title,
+  citations: 1234,
+  abstract: 'An "abstract", with\nlines.',
+  github: null,
+  urls: [],
+  ...extra,
 });
 
 describe('papersToCsv', () => {
@@ -20,7 +27,14 @@ describe('papersToCsv', () => {
   });
   it('papersToCsv(papers) writes a header and one row per paper', () => {
     const csv = papersToCsv(
-      [base('1', 'DeepSeek-R1', { themes: ['rl', 'reasoning'], cluster: 0, github: 'https://github.com/x/y', urls: ['https://a.org', 'https://b.org'] })],
+      [
+        base('1', 'DeepSeek-R1', {
+          themes: ['rl', 'reasoning'],
+          cluster: 0,
+          github: 'https://github.com/x/y',
+          urls: ['https://a.org', 'https://b.org'],
+        }),
+      ],
       (id) => (id === 0 ? 'R1 · RL' : undefined),
     );
     expect(csv).toBe(
@@ -32,30 +46,46 @@ describe('papersToCsv', () => {
 
 describe('BibTeX', () => {
   it('escapeBibtex escapes TeX specials', () => {
-    expect(escapeBibtex('R&D 50% {x} $y$ #1 a_b ~ ^ \\')).toBe('R\\&D 50\\% \\{x\\} \\$y\\$ \\#1 a\\_b \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+    expect(escapeBibtex('R&D 50% {x} $y$ #1 a_b ~ ^ \\')).toBe(
+      'R\\&D 50\\% \\{x\\} \\$y\\$ \\#1 a\\_b \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+    );
   });
   it('bibtexKeys are unique and do not depend on the subset', () => {
-    const all = [base('1', 'Deep thinking'), base('2', 'Deep learning'), base('a b', 'X'), base('a-b', 'X')];
+    const all = [
+      base('1', 'Deep thinking'),
+      base('2', 'Deep learning'),
+      base('a b', 'X'),
+      base('a-b', 'X'),
+    ];
     const keys = bibtexKeys(all);
     expect([...keys.values()]).toEqual(['deep-1', 'deep-2', 'x-a-b', 'x-a-b-2']);
     const subset = papersToBibtex([all[3]!], all, 'L');
     expect(subset.startsWith('@misc{x-a-b-2,')).toBe(true);
   });
   it('bibtexEntry writes title, note with citations and the url', () => {
-    const p = base('7', 'Kimi k1.5: Scaling RL with LLMs', { github: 'https://github.com/MoonshotAI/Kimi-k1.5', year: 2025 });
+    const p = base('7', 'Kimi k1.5: Scaling RL with LLMs', {
+      github: 'https://github.com/MoonshotAI/Kimi-k1.5',
+      year: 2025,
+    });
     expect(bibtexEntry(p, 'kimi-2025-7', 'Best of 2025')).toBe(
       '@misc{kimi-2025-7,\n  title = {{Kimi k1.5: Scaling RL with LLMs}},\n  year = {2025},\n  note = {Cited by 1,234; rank 7 in Best of 2025},\n  url = {https://github.com/MoonshotAI/Kimi-k1.5}\n}\n',
     );
   });
   it('bibtexEntry leaves out the url when there is none', () => {
-    expect(bibtexEntry(base('3', 'T'), 'k', '')).toBe('@misc{k,\n  title = {{T}},\n  note = {Cited by 1,234}\n}\n');
+    expect(bibtexEntry(base('3', 'T'), 'k', '')).toBe(
+      '@misc{k,\n  title = {{T}},\n  note = {Cited by 1,234}\n}\n',
+    );
   });
 });
 
 describe('subsetDataset', () => {
   const dataset: Dataset = {
     name: 'Test list',
-    papers: [base('1', 'A', { themes: ['rl'], cluster: 0 }), base('2', 'B', { themes: ['rl', 'agents'], cluster: 1 }), base('3', 'C')],
+    papers: [
+      base('1', 'A', { themes: ['rl'], cluster: 0 }),
+      base('2', 'B', { themes: ['rl', 'agents'], cluster: 1 }),
+      base('3', 'C'),
+    ],
     themes: [
       { id: 'rl', label: 'RL', description: 'd', count: 2 },
       { id: 'agents', label: 'Agents', description: 'd', count: 1 },

@@ -1,20 +1,35 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, encodeTextChunk, insertTextChunk, isPng, readTextChunk, readTextChunks } from '../../../src/export/png-text';
+import {
+  crc32,
+  encodeTextChunk,
+  insertTextChunk,
+  isPng,
+  readTextChunk,
+  readTextChunks,
+} from '../../../src/export/png-text';
 
 /** A valid 1×1 grey PNG built by hand (signature, IHDR, IDAT, IEND). */
 function tinyPng(): Uint8Array {
   const chunk = (type: string, data: Uint8Array) => {
     const out = new Uint8Array(12 + data.length);
     new DataView(out.buffer).setUint32(0, data.length);
-    out.set([...type].map((c) => c.charCodeAt(0)), 4);
+    out.set(
+      [...type].map((c) => c.charCodeAt(0)),
+      4,
+    );
     out.set(data, 8);
     new DataView(out.buffer).setUint32(8 + data.length, crc32(out, 4, 8 + data.length));
     return out;
   };
   const ihdr = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
   const idat = new Uint8Array(deflateSync(Buffer.from([0, 128])));
-  const parts = [new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', new Uint8Array())];
+  const parts = [
+    new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', idat),
+    chunk('IEND', new Uint8Array()),
+  ];
   return new Uint8Array(Buffer.concat(parts));
 }
 
@@ -39,7 +54,9 @@ describe('PNG tEXt chunks', () => {
     const png = tinyPng();
     const out = insertTextChunk(png, 'paperscope:view', 'themes=rl&sel=4');
     expect(isPng(out)).toBe(true);
-    expect(out.length).toBe(png.length + 12 + 'paperscope:view'.length + 1 + 'themes=rl&sel=4'.length);
+    expect(out.length).toBe(
+      png.length + 12 + 'paperscope:view'.length + 1 + 'themes=rl&sel=4'.length,
+    );
     expect(String.fromCharCode(...out.subarray(37, 41))).toBe('tEXt');
     expect(readTextChunk(out, 'paperscope:view')).toBe('themes=rl&sel=4');
     expect(readTextChunk(png, 'paperscope:view')).toBeNull();

@@ -10,7 +10,12 @@ import {
   urlWithViewState,
 } from '../../../src/app/url-state';
 
-const base: ViewState = { filters: EMPTY_FILTERS, selectedId: null, sorting: [], view: DEFAULT_VIEW };
+const base: ViewState = {
+  filters: EMPTY_FILTERS,
+  selectedId: null,
+  sorting: [],
+  view: DEFAULT_VIEW,
+};
 const themed: ViewState = { ...base, filters: { ...EMPTY_FILTERS, themes: ['rl'] } };
 
 describe('urlWithViewState', () => {
@@ -27,11 +32,16 @@ describe('urlWithViewState', () => {
 describe('readViewFromSearch', () => {
   it('readViewFromSearch decodes and fits the state to the dataset and its sortable columns', () => {
     const dataset: Pick<Dataset, 'papers' | 'themes' | 'clusters'> = {
-      papers: [{ id: '4', rank: 4, title: 't', citations: 1, abstract: '', github: null, urls: [] }],
+      papers: [
+        { id: '4', rank: 4, title: 't', citations: 1, abstract: '', github: null, urls: [] },
+      ],
       themes: [{ id: 'rl', label: 'RL', description: '', count: 1 }],
       clusters: [],
     };
-    const { state, ignored } = readViewFromSearch('?themes=rl,nope&sel=4&sort=-citations,bogus', dataset);
+    const { state, ignored } = readViewFromSearch(
+      '?themes=rl,nope&sel=4&sort=-citations,bogus',
+      dataset,
+    );
     expect(state.filters.themes).toEqual(['rl']);
     expect(state.selectedId).toBe('4');
     expect(state.sorting).toEqual([{ id: 'citations', desc: true }]);
@@ -50,9 +60,18 @@ describe('isContinuousChange', () => {
     const searched = { ...base, filters: { ...base.filters, search: 'a' } };
     expect(isContinuousChange(base, searched)).toBe(true);
     expect(isContinuousChange(base, { ...base, selectedId: '1' })).toBe(true);
-    expect(isContinuousChange(base, { ...base, view: { ...DEFAULT_VIEW, mapViewport: { k: 2, x: 0, y: 0 } } })).toBe(true);
+    expect(
+      isContinuousChange(base, {
+        ...base,
+        view: { ...DEFAULT_VIEW, mapViewport: { k: 2, x: 0, y: 0 } },
+      }),
+    ).toBe(true);
     expect(isContinuousChange(base, themed)).toBe(false);
-    expect(isContinuousChange(base, { ...base, sorting: [{ id: 'rank', desc: false }] })).toBe(false);
-    expect(isContinuousChange(base, { ...base, view: { ...DEFAULT_VIEW, colorBy: 'theme' } })).toBe(false);
+    expect(isContinuousChange(base, { ...base, sorting: [{ id: 'rank', desc: false }] })).toBe(
+      false,
+    );
+    expect(isContinuousChange(base, { ...base, view: { ...DEFAULT_VIEW, colorBy: 'theme' } })).toBe(
+      false,
+    );
   });
 });

@@ -4,12 +4,32 @@ import { latexToPlain, latexToRuns } from '../../../src/data/parse/latex';
 
 describe('latexToRuns fast path for text without LaTeX', () => {
   it('latexToRuns(plain) is one unstyled run of the NFC text', () => {
-    expect(latexToRuns('Cafe\u0301 models, 7B and 70B.')).toEqual([{ text: 'Café models, 7B and 70B.' }]);
+    expect(latexToRuns('Cafe\u0301 models, 7B and 70B.')).toEqual([
+      { text: 'Café models, 7B and 70B.' },
+    ]);
     expect(latexToRuns('')).toEqual([]);
   });
 
   it('latexToPlain(text) === text for any string free of LaTeX-isms', () => {
-    const plain = fc.string({ unit: fc.constantFrom('a', 'B', ' ', '.', '-', "'", '^', '_', 'é', '1', 'h', 't', 'p', ':', '/') });
+    const plain = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        'B',
+        ' ',
+        '.',
+        '-',
+        "'",
+        '^',
+        '_',
+        'é',
+        '1',
+        'h',
+        't',
+        'p',
+        ':',
+        '/',
+      ),
+    });
     fc.assert(
       fc.property(plain, (s) => {
         fc.pre(!/[\\{}$~`]|''|--/.test(s));
@@ -20,7 +40,9 @@ describe('latexToRuns fast path for text without LaTeX', () => {
   });
 
   it('latexToPlain still rewrites text with a LaTeX-ism anywhere in it', () => {
-    expect(latexToPlain(`${'plain words '.repeat(20)}\\textbf{bold} --- done`)).toBe(`${'plain words '.repeat(20)}bold — done`);
+    expect(latexToPlain(`${'plain words '.repeat(20)}\\textbf{bold} --- done`)).toBe(
+      `${'plain words '.repeat(20)}bold — done`,
+    );
     expect(latexToPlain("a ``quote'' here")).toBe('a “quote” here');
   });
 });

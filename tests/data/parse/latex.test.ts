@@ -22,7 +22,7 @@ describe('latexToPlain', () => {
   it.each([
     ['50\\% faster', '50% faster'],
     ['na\\"ive', 'naïve'],
-    ["caf\\'e and {\\\"o}", 'café and ö'],
+    ['caf\\\'e and {\\"o}', 'café and ö'],
     ['Models~(LLMs)', 'Models\u00a0(LLMs)'],
     ['on ~11 trillion tokens', 'on ~11 trillion tokens'],
     ["``Aha'' moment", '“Aha” moment'],

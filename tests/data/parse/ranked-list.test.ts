@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseCitationLine, parseRankedList } from '../../../src/data/parse/ranked-list';
 import { ParseError } from '../../../src/data/parse/errors';
 
-const seed = readFileSync(new URL('../../../data/best-nlp-papers-2025.txt', import.meta.url), 'utf8');
+const seed = readFileSync(
+  new URL('../../../data/best-nlp-papers-2025.txt', import.meta.url),
+  'utf8',
+);
 
 function entry(rank: number, title: string, citations: string, abstract: string): string {
   return `${rank}. ${title}\n\n${citations}\n\n${abstract}\n`;
@@ -36,19 +39,24 @@ describe('parseRankedList on the seed', () => {
   it('gives exact values for #66 and for code links without trailing punctuation', () => {
     const p66 = result.papers[65]!;
     expect(p66.rank).toBe(66);
-    expect(p66.title).toBe('GUI-R1 : A Generalist R1-Style Vision-Language Action Model For GUI Agents');
+    expect(p66.title).toBe(
+      'GUI-R1 : A Generalist R1-Style Vision-Language Action Model For GUI Agents',
+    );
     expect(p66.citations).toBe(63);
     expect(result.papers[2]!.github).toBe('https://github.com/simplescaling/s1');
     expect(result.papers[6]!.github).toBe('https://github.com/sail-sg/understand-r1-zero');
     expect(result.papers[8]!.github).toBe('https://github.com/PeterGriffinJin/Search-R1');
     expect(result.papers.filter((p) => p.github).length).toBe(23);
     expect(result.papers[1]!.citations).toBe(1150);
-    expect(result.papers[99]!.title).toBe('Layer by Layer: Uncovering Hidden Representations in Language Models');
+    expect(result.papers[99]!.title).toBe(
+      'Layer by Layer: Uncovering Hidden Representations in Language Models',
+    );
   });
 
   it('finds every GitHub link as a clean URL', () => {
     for (const p of result.papers) {
-      if (p.github) expect(p.github).toMatch(/^https:\/\/github\.com\/[\w.-]*[\w-](\/[\w.-]*[\w-])?$/);
+      if (p.github)
+        expect(p.github).toMatch(/^https:\/\/github\.com\/[\w.-]*[\w-](\/[\w.-]*[\w-])?$/);
     }
   });
 });
@@ -87,11 +95,23 @@ describe('parseRankedList on malformed input', () => {
   it('refuses text where the first entry should be', () =>
     expectError('My list\n\nsome prose here\n', 3, /expected the first entry as "N\. Title"/));
   it('refuses a file truncated after a title', () =>
-    expectError(`My list\n\n${entry(1, 'A', '5 citations', 'Abs.')}\n2. B\n`, 9, /ends after the title of entry 2/));
+    expectError(
+      `My list\n\n${entry(1, 'A', '5 citations', 'Abs.')}\n2. B\n`,
+      9,
+      /ends after the title of entry 2/,
+    ));
   it('refuses a file truncated before an abstract', () =>
-    expectError(`My list\n\n${entry(1, 'A', '5 citations', 'Abs.')}\n2. B\n\n4 citations\n`, 12, /ends before the abstract of entry 2/));
+    expectError(
+      `My list\n\n${entry(1, 'A', '5 citations', 'Abs.')}\n2. B\n\n4 citations\n`,
+      12,
+      /ends before the abstract of entry 2/,
+    ));
   it('refuses a garbled citation line with its line number', () =>
-    expectError('My list\n\n1. A\n\nlots of citations\n\nAbs.\n', 5, /expected "K citations" after the title of entry 1/));
+    expectError(
+      'My list\n\n1. A\n\nlots of citations\n\nAbs.\n',
+      5,
+      /expected "K citations" after the title of entry 1/,
+    ));
   it('refuses a binary file', () => expectError('\u0000\u0001PNG', 1, /binary/));
 });
 

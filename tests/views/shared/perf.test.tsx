@@ -53,6 +53,10 @@ describe('perf marks (app:ready / app:settled)', () => {
       store.getState().actions.toggleTheme('rl');
     });
     await waitFor(() => expect(marks('app:settled')).toHaveLength(1));
-    expect(marks('app:settled')[0]!.detail).toEqual({ cause: 'theme', inputTs: 1234, version: store.getState().version });
+    expect(marks('app:settled')[0]!.detail).toEqual({
+      cause: 'theme',
+      inputTs: 1234,
+      version: store.getState().version,
+    });
   });
 });
