@@ -224,9 +224,7 @@ export async function stopFrames(page: Page): Promise<number[]> {
 }
 
 /** Entries the recorders collected (long tasks, long animation frames, Event Timing). */
-export function recorded(
-  page: Page,
-): Promise<{
+export function recorded(page: Page): Promise<{
   longTasks: [number, number][];
   loafs: [number, number][];
   events: { name: string; start: number; duration: number; id: number }[];
