@@ -37,6 +37,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
+          // A busy 2-core machine can take seconds to rasterise or settle: poll patiently.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -179,6 +179,8 @@ describe('image export', () => {
   it('copies a chart image to the clipboard', async () => {
     const { page, errors } = await openApp(browser);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    // Writing to the clipboard needs a focused document; earlier pages may have left focus.
+    await page.bringToFront();
     const map = region(page, 'Topic map');
     await map.getByRole('button', { name: 'Export options' }).click();
     await map.getByRole('button', { name: 'Copy image' }).click();
