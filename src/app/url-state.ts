@@ -75,6 +75,30 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     if (burst !== null) clearTimeout(burst);
     burst = null;
   };
+  // Building the URL and writing history cost milliseconds per change: they wait until after the
+  // next paint (at most once a frame), out of the input → paint path. A push asked for in that
+  // frame wins over replaces, so each discrete change or burst still gets its history entry.
+  let pendingPush = false;
+  let scheduled = false;
+  let stopped = false;
+  const flush = () => {
+    scheduled = false;
+    const push = pendingPush;
+    pendingPush = false;
+    if (stopped) return;
+    const url = urlWithViewState(win.location.href, captureViewState(store.getState()));
+    if (url === win.location.href) return;
+    if (push) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+  const schedule = (push: boolean) => {
+    pendingPush ||= push;
+    if (scheduled) return;
+    scheduled = true;
+    if (typeof win.requestAnimationFrame === 'function')
+      win.requestAnimationFrame(() => setTimeout(flush, 0));
+    else setTimeout(flush, 0);
+  };
   const unsubscribe = store.subscribe((state, prev) => {
     if (restoring) return;
     const next = captureViewState(state);
@@ -86,18 +110,15 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       next.view === before.view
     )
       return;
-    const url = urlWithViewState(win.location.href, next);
-    if (url === win.location.href) return;
     if (isContinuousChange(before, next)) {
-      if (burst === null) win.history.pushState(null, '', url);
-      else win.history.replaceState(null, '', url);
+      schedule(burst === null);
       if (burst !== null) clearTimeout(burst);
       burst = setTimeout(() => {
         burst = null;
       }, QUIET_MS);
     } else {
       endBurst();
-      win.history.pushState(null, '', url);
+      schedule(true);
     }
   });
   const onPopState = () => {
@@ -115,6 +136,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   };
   win.addEventListener('popstate', onPopState);
   return () => {
+    stopped = true;
     endBurst();
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
