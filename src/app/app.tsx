@@ -55,28 +55,32 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
-        <h1>
-          <span className="brand">paperscope</span> <span className="dataset-name">{name}</span>
-        </h1>
-        <StatusLine />
-        <DatasetMenu />
-        <AppearanceToggle />
-        <div className="header-tools">
-          <CopyLinkButton />
-          <ExportMenu figureId="dashboard" label="dashboard" />
+        <div className="header-row">
+          <h1>
+            <span className="brand">paperscope</span> <span className="dataset-name">{name}</span>
+          </h1>
+          <StatusLine />
+          <AppearanceToggle />
+        </div>
+        <div className="header-row">
+          <DatasetMenu />
+          <div className="header-tools">
+            <CopyLinkButton />
+            <ExportMenu figureId="dashboard" label="dashboard" />
+          </div>
         </div>
       </header>
       <NoticeBar />
       <main className="dashboard">
+        <Region name="Filters" className="filters-region">
+          <FiltersPanel />
+        </Region>
         <Region
           name="Citations"
           className="citations"
           tools={<ExportMenu figureId={CITATION_FIGURES} label="citation chart" />}
         >
           <CitationsView />
-        </Region>
-        <Region name="Filters" className="filters-region">
-          <FiltersPanel />
         </Region>
         <Region
           name="Topic map"
