@@ -1,43 +1,14 @@
 // Chromium for the benchmark: launch flags, per-page recorders, and page-side readings.
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
-
-/** Finds a Chromium: CHROME_PATH first, then the usual system locations (as the e2e tests do). */
-export function findChrome(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the benchmark. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH.',
-    );
-  }
-  return found;
-}
+import { findChrome, OFFLINE_FLAGS } from '../chromium';
 
 /** Headless Chromium with software rendering and no background throttling (benchmarking notes). */
 export function launchBenchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: findChrome(),
+    executablePath: findChrome('the benchmark'),
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...OFFLINE_FLAGS,
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
       '--disable-backgrounding-occluded-windows',

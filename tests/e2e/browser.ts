@@ -1,46 +1,14 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findChrome, OFFLINE_FLAGS } from '../../scripts/chromium';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, inject } from 'vitest';
-
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
-
-/** Finds a Chromium: CHROME_PATH first, then the usual system locations. */
-export function findChrome(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
-        'or set CHROME_PATH to a Chrome/Chromium executable.',
-    );
-  }
-  return found;
-}
 
 /** Launches headless Chromium with the flags that keep it off the network. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: findChrome(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: OFFLINE_FLAGS,
   });
 }
 
