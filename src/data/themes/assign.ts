@@ -92,6 +92,19 @@ function termHits(c: CompiledTaxonomy, f: FieldText): (string[] | undefined)[] {
   return hits;
 }
 
+const contextPatterns = new Map<string, RegExp>();
+
+/** True when a theme has no context pattern, or the title or abstract matches it. */
+function inContext(context: string | undefined, title: string, abstract: string): boolean {
+  if (context === undefined) return true;
+  let pattern = contextPatterns.get(context);
+  if (!pattern) {
+    pattern = new RegExp(context, 'i');
+    contextPatterns.set(context, pattern);
+  }
+  return pattern.test(title) || pattern.test(abstract);
+}
+
 /** Pre-scanned title or abstract for {@link assignThemesToWords}. */
 export interface ScannedText {
   /** The cleaned text (see `cleanText`). */
@@ -158,7 +171,9 @@ export function assignThemesToWords(
         }
       });
     });
-    if (score >= theme.threshold && score > 0) found.push({ id: theme.id, score, order, evidence });
+    if (score >= theme.threshold && score > 0 && inContext(theme.context, title.text, abstract.text)) {
+      found.push({ id: theme.id, score, order, evidence });
+    }
   });
   found.sort((a, b) => b.score - a.score || a.order - b.order);
   return {

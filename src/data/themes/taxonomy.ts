@@ -43,6 +43,26 @@ const themeSchema = z
     description: z.string(),
     /** A paper has the theme when its score reaches this. */
     threshold: z.number().positive(),
+    /**
+     * A regular expression (case-insensitive) that the title or abstract must match for the theme
+     * to apply at all: its context. "Efficient reasoning" needs reasoning, so an efficient image
+     * model is not tagged by its efficiency words alone.
+     */
+    context: z
+      .string()
+      .min(1)
+      .refine(
+        (source) => {
+          try {
+            new RegExp(source, 'i');
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'invalid regular expression' },
+      )
+      .optional(),
     rules: z.array(ruleSchema).min(1),
   })
   .strict();
