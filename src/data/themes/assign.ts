@@ -171,7 +171,11 @@ export function assignThemesToWords(
         }
       });
     });
-    if (score >= theme.threshold && score > 0 && inContext(theme.context, title.text, abstract.text)) {
+    if (
+      score >= theme.threshold &&
+      score > 0 &&
+      inContext(theme.context, title.text, abstract.text)
+    ) {
       found.push({ id: theme.id, score, order, evidence });
     }
   });

@@ -25,8 +25,12 @@ describe('a theme context (data/themes.json "context")', () => {
   });
 
   it('rejects a context that is not a regular expression, naming where', () => {
-    const broken = structuredClone(DEFAULT_TAXONOMY) as unknown as { themes: { context?: string }[] };
+    const broken = structuredClone(DEFAULT_TAXONOMY) as unknown as {
+      themes: { context?: string }[];
+    };
     broken.themes[0]!.context = '(unclosed';
-    expect(() => parseTaxonomy(broken)).toThrowError(/themes\[0\]\.context: invalid regular expression/);
+    expect(() => parseTaxonomy(broken)).toThrowError(
+      /themes\[0\]\.context: invalid regular expression/,
+    );
   });
 });
