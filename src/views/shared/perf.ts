@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { useAppStore, useAppStoreApi } from '../../store/context';
+import { useLayoutEffect } from 'react';
+import { useAppStoreApi } from '../../store/context';
 
 /** The interaction kinds the benchmark reads from `app:settled` (a public contract). */
 export type InputCause =
@@ -12,17 +12,33 @@ interface PendingInput {
   baseVersion: number;
 }
 
+/** The store version each view last rendered; -1 while a view is still loading. */
 const drawnVersion = new Map<string, number>();
-let latestVersion = 0;
+/** Views with work still to draw (deferred renders): the marks wait for them. */
+const busyViews = new Set<string>();
 let pending: PendingInput | null = null;
 let readyMarked = false;
 let scheduled = false;
-/** The app's store, so an input can be compared with the state the store holds right now. */
-let currentStore: { getState(): { version: number } } | null = null;
 
-/** The newest state version: the store's, or the newest any view drew if no view has mounted. */
+interface VersionedStore {
+  getState(): { version: number };
+  subscribe(listener: () => void): () => void;
+}
+/** The app's store, so an input can be compared with the state the store holds right now. */
+let currentStore: VersionedStore | null = null;
+let unsubscribe: (() => void) | null = null;
+
+/** The store's newest state version. */
 function storeVersion(): number {
-  return Math.max(latestVersion, currentStore?.getState().version ?? 0);
+  return currentStore?.getState().version ?? 0;
+}
+
+/** Watches `store`: every change schedules a check one paint later. */
+function attach(store: VersionedStore): void {
+  if (currentStore === store) return;
+  unsubscribe?.();
+  currentStore = store;
+  unsubscribe = store.subscribe(() => check());
 }
 
 /** Runs `fn` one paint after now: a frame, then a task after that frame's paint. */
@@ -56,9 +72,15 @@ export function afterReady(fn: () => void): () => void {
   };
 }
 
-function allDrawn(version: number): boolean {
-  for (const v of drawnVersion.values()) if (v < version) return false;
-  return drawnVersion.size > 0;
+/**
+ * True when no view is loading or busy. A store change is rendered synchronously (zustand's
+ * subscriptions update in React's sync lane), so by the paint after it every view that depends on
+ * the change has re-rendered; a view that did not re-render was unaffected and is up to date.
+ */
+function allDrawn(): boolean {
+  if (drawnVersion.size === 0 || busyViews.size > 0) return false;
+  for (const v of drawnVersion.values()) if (v < 0) return false;
+  return true;
 }
 
 function check(): void {
@@ -66,9 +88,8 @@ function check(): void {
   scheduled = true;
   afterPaint(() => {
     scheduled = false;
-    // Every view must have drawn the store's newest state, not only the newest one some view drew.
+    if (!allDrawn()) return;
     const version = storeVersion();
-    if (!allDrawn(version)) return;
     if (!readyMarked) {
       readyMarked = true;
       performance.mark('app:ready');
@@ -82,21 +103,27 @@ function check(): void {
   });
 }
 
-/** A view calls this to confirm the store version it has drawn. */
-export function useDrawn(view: string): void {
-  const version = useAppStore((s) => s.version);
+/**
+ * A view calls this once per render to confirm the state it has drawn. It reads the store's
+ * version without subscribing, so a view re-renders only for the state it selects. `busy` says
+ * the view still has work to draw (e.g. a `useDeferredValue` that trails): the marks wait for it.
+ */
+export function useDrawn(view: string, busy = false): void {
   const store = useAppStoreApi();
-  useEffect(() => {
-    currentStore = store;
-  }, [store]);
-  useEffect(() => {
-    latestVersion = Math.max(latestVersion, version);
+  const version = store.getState().version;
+  // Layout effects run in the commit itself, so the tracker knows before the paint it waits for.
+  useLayoutEffect(() => {
+    attach(store);
     drawnVersion.set(view, version);
+    if (busy) busyViews.add(view);
+    else busyViews.delete(view);
     check();
-  }, [view, version]);
-  useEffect(
+  });
+  useLayoutEffect(
     () => () => {
       drawnVersion.delete(view);
+      busyViews.delete(view);
+      check();
     },
     [view],
   );
@@ -107,10 +134,11 @@ export function useDrawn(view: string): void {
  * lazily imported chart's Suspense fallback), so the marks wait for it to draw.
  */
 export function useViewLoading(view: string): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!drawnVersion.has(view)) drawnVersion.set(view, -1);
     return () => {
       if (drawnVersion.get(view) === -1) drawnVersion.delete(view);
+      check();
     };
   }, [view]);
 }
