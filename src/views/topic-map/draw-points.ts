@@ -3,11 +3,11 @@ export const HIDDEN = 0;
 export const DIMMED = 1;
 export const HIGHLIGHTED = 2;
 
-/** Columnar point data (typed arrays keep 50,000 points cheap to rebuild and draw). */
+/** Columnar point data (typed arrays keep 100,000 points cheap to rebuild and draw). */
 export interface MapPoints {
   /** Data coordinates in [-1, 1]. */
-  x: Float64Array;
-  y: Float64Array;
+  x: Float32Array | Float64Array;
+  y: Float32Array | Float64Array;
   /** Radius in CSS pixels. */
   r: Float32Array;
   /** Index into `styles.palette`. */
@@ -24,93 +24,158 @@ export interface MapScales {
   y(value: number): number;
 }
 
-/** Colours and size of the canvas (CSS pixels). */
+/** An opaque colour as red, green, blue channels in 0–255. */
+export type Rgb = readonly [number, number, number];
+
+/** Colours of the marks and the device pixels per CSS pixel. */
 export interface PointStyles {
-  palette: readonly string[];
-  dimColor: string;
-  /** Outline of highlighted points and of the outlier diamond. */
-  stroke: string;
+  palette: readonly Rgb[];
+  dimColor: Rgb;
+  /** Outline of highlighted points. */
+  stroke: Rgb;
   /** Outline of the outlier diamonds (the text colour, so they read on any point). */
-  outlierStroke: string;
+  outlierStroke: Rgb;
+  /** Device pixels per CSS pixel (the canvas is `scale` times its CSS size). */
+  scale: number;
+}
+
+/** The part of ImageData that drawPoints writes (RGBA, not premultiplied, row-major). */
+export interface PointImage {
+  data: Uint8ClampedArray;
   width: number;
   height: number;
 }
 
-/** The subset of CanvasRenderingContext2D that drawPoints uses (so tests can record calls). */
-export type PointContext = Pick<
-  CanvasRenderingContext2D,
-  'clearRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'arc' | 'closePath' | 'fill' | 'stroke'
-> & { fillStyle: unknown; strokeStyle: unknown; globalAlpha: number; lineWidth: number };
+/** Opacity of dimmed points, of highlighted fills, and outline widths in CSS pixels. */
+export const DIM_ALPHA = 0.35;
+export const FILL_ALPHA = 0.82;
+const RING_WIDTH = 0.75;
+const OUTLIER_WIDTH = 1.5;
+const OUTLIER_GAP = 4;
+
+/** Share of a pixel (a unit box across distance `t`) inside the band [lo, hi]. */
+function overlap(t: number, lo: number, hi: number): number {
+  const v = Math.min(t + 0.5, hi) - Math.max(t - 0.5, lo);
+  return v <= 0 ? 0 : v >= 1 ? 1 : v;
+}
+
+/** Source-over blend of one colour at opacity `a` into the pixel at byte offset `k`. */
+function blend(data: Uint8ClampedArray, k: number, c: Rgb, a: number): void {
+  const da = data[k + 3]! / 255;
+  if (da === 0) {
+    data[k] = c[0];
+    data[k + 1] = c[1];
+    data[k + 2] = c[2];
+    data[k + 3] = a * 255;
+    return;
+  }
+  const rest = da * (1 - a);
+  const out = a + rest;
+  data[k] = (c[0] * a + data[k]! * rest) / out;
+  data[k + 1] = (c[1] * a + data[k + 1]! * rest) / out;
+  data[k + 2] = (c[2] * a + data[k + 2]! * rest) / out;
+  data[k + 3] = out * 255;
+}
 
 /**
- * Draws the map's points: dimmed ones first in one path, then highlighted ones batched by
- * colour (one fill per colour instead of one per point is what keeps 50k points in a frame),
- * then outlier diamonds on top. Points outside the canvas are skipped.
+ * Rasterises the map's points straight into an RGBA buffer (one putImageData per frame instead
+ * of a canvas path of arcs: ~10× cheaper at 10k points with software rendering). Order: dimmed
+ * discs as one union (overlaps do not darken, like a single filled path), then highlighted discs
+ * with a thin outline, then outlier diamonds on top. Edges are anti-aliased by pixel coverage.
+ * Points whose marks lie outside the image are skipped.
  */
 export function drawPoints(
-  ctx: PointContext,
+  image: PointImage,
   points: MapPoints,
   scales: MapScales,
   styles: PointStyles,
 ): void {
-  const { width, height } = styles;
-  ctx.clearRect(0, 0, width, height);
+  const { data, width: w, height: h } = image;
+  data.fill(0);
+  const s = styles.scale;
   const n = points.x.length;
-  const sx = new Float32Array(n);
-  const sy = new Float32Array(n);
-  const onScreen = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    sx[i] = scales.x(points.x[i]!);
-    sy[i] = scales.y(points.y[i]!);
-    const r = points.r[i]!;
-    onScreen[i] =
-      sx[i]! + r >= 0 && sx[i]! - r <= width && sy[i]! + r >= 0 && sy[i]! - r <= height ? 1 : 0;
-  }
-  const circles = (keep: (i: number) => boolean) => {
-    ctx.beginPath();
-    let any = false;
+  const { state, r: radius } = points;
+  const ringHalf = (RING_WIDTH * s) / 2;
+  const dim = styles.dimColor;
+  const dimByte = DIM_ALPHA * 255;
+
+  for (let pass = 0; pass < 2; pass++) {
+    const want = pass === 0 ? DIMMED : HIGHLIGHTED;
     for (let i = 0; i < n; i++) {
-      if (!onScreen[i] || !keep(i)) continue;
-      ctx.moveTo(sx[i]! + points.r[i]!, sy[i]!);
-      ctx.arc(sx[i]!, sy[i]!, points.r[i]!, 0, 2 * Math.PI);
-      any = true;
+      if (state[i] !== want) continue;
+      const cx = scales.x(points.x[i]!) * s;
+      const cy = scales.y(points.y[i]!) * s;
+      const r = radius[i]! * s;
+      const reach = r + ringHalf + 0.5;
+      if (cx + reach < 0 || cx - reach > w || cy + reach < 0 || cy - reach > h) continue;
+      const x0 = Math.max(0, Math.floor(cx - reach));
+      const x1 = Math.min(w - 1, Math.ceil(cx + reach));
+      const y0 = Math.max(0, Math.floor(cy - reach));
+      const y1 = Math.min(h - 1, Math.ceil(cy + reach));
+      const fill = pass === 0 ? dim : (styles.palette[points.color[i]!] ?? dim);
+      for (let py = y0; py <= y1; py++) {
+        const dy = py + 0.5 - cy;
+        for (let px = x0; px <= x1; px++) {
+          const dx = px + 0.5 - cx;
+          const d = Math.sqrt(dx * dx + dy * dy);
+          const k = (py * w + px) * 4;
+          const inside = overlap(d, -Infinity, r);
+          if (pass === 0) {
+            // One colour, so the union keeps the strongest coverage instead of stacking.
+            const a = inside * dimByte;
+            if (a > data[k + 3]!) {
+              data[k] = dim[0];
+              data[k + 1] = dim[1];
+              data[k + 2] = dim[2];
+              data[k + 3] = a;
+            }
+            continue;
+          }
+          if (inside > 0) blend(data, k, fill, inside * FILL_ALPHA);
+          const ring = overlap(d, r - ringHalf, r + ringHalf);
+          if (ring > 0) blend(data, k, styles.stroke, ring);
+        }
+      }
     }
-    return any;
-  };
-
-  if (circles((i) => points.state[i] === DIMMED)) {
-    ctx.globalAlpha = 0.35;
-    ctx.fillStyle = styles.dimColor;
-    ctx.fill();
-  }
-  ctx.lineWidth = 0.75;
-  ctx.strokeStyle = styles.stroke;
-  for (let c = 0; c < styles.palette.length; c++) {
-    if (!circles((i) => points.state[i] === HIGHLIGHTED && points.color[i] === c)) continue;
-    ctx.globalAlpha = 0.82;
-    ctx.fillStyle = styles.palette[c];
-    ctx.fill();
-    ctx.globalAlpha = 1;
-    ctx.stroke();
   }
 
-  ctx.beginPath();
-  let outliers = false;
+  const half = (OUTLIER_WIDTH * s) / 2;
   for (let i = 0; i < n; i++) {
-    if (!onScreen[i] || !points.outlier[i] || points.state[i] === HIDDEN) continue;
-    const d = points.r[i]! + 4;
-    ctx.moveTo(sx[i]!, sy[i]! - d);
-    ctx.lineTo(sx[i]! + d, sy[i]!);
-    ctx.lineTo(sx[i]!, sy[i]! + d);
-    ctx.lineTo(sx[i]! - d, sy[i]!);
-    ctx.closePath();
-    outliers = true;
+    if (!points.outlier[i] || state[i] === HIDDEN) continue;
+    const cx = scales.x(points.x[i]!) * s;
+    const cy = scales.y(points.y[i]!) * s;
+    const corner = (radius[i]! + OUTLIER_GAP) * s;
+    const reach = corner + half * Math.SQRT2 + 0.5;
+    if (cx + reach < 0 || cx - reach > w || cy + reach < 0 || cy - reach > h) continue;
+    const x0 = Math.max(0, Math.floor(cx - reach));
+    const x1 = Math.min(w - 1, Math.ceil(cx + reach));
+    const y0 = Math.max(0, Math.floor(cy - reach));
+    const y1 = Math.min(h - 1, Math.ceil(cy + reach));
+    for (let py = y0; py <= y1; py++) {
+      const dy = Math.abs(py + 0.5 - cy);
+      for (let px = x0; px <= x1; px++) {
+        // Signed distance to the diamond's outline |dx| + |dy| = corner.
+        const t = (Math.abs(px + 0.5 - cx) + dy - corner) / Math.SQRT2;
+        const a = overlap(t, -half, half);
+        if (a > 0) blend(data, (py * w + px) * 4, styles.outlierStroke, a);
+      }
+    }
   }
-  if (outliers) {
-    ctx.globalAlpha = 1;
-    ctx.lineWidth = 1.5;
-    ctx.strokeStyle = styles.outlierStroke;
-    ctx.stroke();
+}
+
+/**
+ * Parses a CSS colour in hex (#rgb, #rrggbb, #rrggbbaa) or rgb()/rgba() notation, or returns
+ * null (the caller lets the browser normalise other notations first).
+ */
+export function parseColor(css: string): Rgb | null {
+  const text = css.trim().toLowerCase();
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/.exec(text)?.[1];
+  if (hex) {
+    const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex.slice(0, 6);
+    const v = Number.parseInt(full, 16);
+    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
   }
-  ctx.globalAlpha = 1;
+  const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(text);
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
+  return null;
 }

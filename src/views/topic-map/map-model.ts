@@ -8,8 +8,8 @@ import { citationRadius, maxRadiusFor } from './geometry';
 export interface MapLayout {
   paper: Int32Array;
   points: MapPoints;
-  /** Quadtree of point indices in data space, for hover and click hit-tests. */
-  tree: Quadtree<number>;
+  /** Quadtree of point indices in data space, for hover and click hit-tests (built on first use). */
+  tree(): Quadtree<number>;
   maxRadius: number;
 }
 
@@ -49,11 +49,14 @@ export function buildLayout(papers: readonly Paper[]): MapLayout {
     points.r[i] = citationRadius(p.citations, maxCitations, 2, maxRadius);
     points.outlier[i] = p.outlier ? 1 : 0;
   });
-  const tree = quadtree<number>()
-    .x((i) => points.x[i]!)
-    .y((i) => points.y[i]!)
-    .addAll(ids.map((_, i) => i));
-  return { paper: Int32Array.from(ids), points, tree, maxRadius };
+  // The quadtree costs ~10 ms per 10k points: built on the first hover or click, not at load.
+  let tree: Quadtree<number> | null = null;
+  const lazyTree = () =>
+    (tree ??= quadtree<number>()
+      .x((i) => points.x[i]!)
+      .y((i) => points.y[i]!)
+      .addAll(Array.from({ length: n }, (_, i) => i)));
+  return { paper: Int32Array.from(ids), points, tree: lazyTree, maxRadius };
 }
 
 /**
@@ -83,10 +86,10 @@ export function colorIndices(
 
 /** Point states from a crossfilter mask: highlighted, dimmed, or hidden when the user hides. */
 export function pointStates(layout: MapLayout, mask: Uint8Array, hide: boolean): Uint8Array {
-  const state = new Uint8Array(layout.paper.length);
-  layout.paper.forEach((paperIndex, i) => {
-    state[i] = mask[paperIndex] ? HIGHLIGHTED : hide ? HIDDEN : DIMMED;
-  });
+  const { paper } = layout;
+  const state = new Uint8Array(paper.length);
+  const off = hide ? HIDDEN : DIMMED;
+  for (let i = 0; i < paper.length; i++) state[i] = mask[paper[i]!] ? HIGHLIGHTED : off;
   return state;
 }
 
@@ -164,7 +167,7 @@ export function pickPoint(
   py: number,
 ): number {
   const [dx, dy] = scales.invert(px, py);
-  const i = layout.tree.find(dx, dy, (layout.maxRadius + 4) / scales.unit);
+  const i = layout.tree().find(dx, dy, (layout.maxRadius + 4) / scales.unit);
   if (i === undefined || state[i] === HIDDEN) return -1;
   const d = Math.hypot(scales.x(layout.points.x[i]!) - px, scales.y(layout.points.y[i]!) - py);
   return d <= layout.points.r[i]! + 4 ? i : -1;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { drawPoints, type MapPoints, type MapScales } from './draw-points';
+import { drawPoints, parseColor, type MapPoints, type MapScales, type Rgb } from './draw-points';
 
 interface CanvasInput {
   points: MapPoints;
@@ -11,15 +11,27 @@ interface CanvasInput {
   theme: string;
 }
 
+/** A CSS colour as RGB: parsed directly, or normalised by the canvas for named colours. */
+function toRgb(ctx: CanvasRenderingContext2D, css: string, fallback: Rgb): Rgb {
+  const direct = parseColor(css);
+  if (direct) return direct;
+  ctx.fillStyle = '#000000';
+  ctx.fillStyle = css;
+  return parseColor(String(ctx.fillStyle)) ?? fallback;
+}
+
 /**
- * Redraws the point canvas in the next animation frame whenever its input changes, at the
- * device pixel ratio so points stay sharp. Without a 2D context (jsdom) it draws nothing.
+ * Redraws the point canvas at most once per animation frame whenever its input changes (hover
+ * and selection rings live in the SVG overlay and never cause a redraw). Points are rasterised
+ * into a reused ImageData at the device pixel ratio and written with one putImageData. Without a
+ * 2D context (jsdom) it draws nothing.
  */
 export function useCanvasPoints(
   canvasRef: RefObject<HTMLCanvasElement | null>,
   input: CanvasInput,
 ): void {
   const frame = useRef(0);
+  const buffer = useRef<ImageData | null>(null);
   const { points, scales, palette, width, height, theme } = input;
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -27,24 +39,29 @@ export function useCanvasPoints(
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(() => {
       const dpr = window.devicePixelRatio || 1;
-      const w = Math.round(width * dpr);
-      const h = Math.round(height * dpr);
+      const w = Math.max(1, Math.round(width * dpr));
+      const h = Math.max(1, Math.round(height * dpr));
       if (canvas.width !== w) canvas.width = w;
       if (canvas.height !== h) canvas.height = h;
       const ctx = canvas.getContext('2d');
       if (!ctx) return;
+      let image = buffer.current;
+      if (!image || image.width !== w || image.height !== h) {
+        image = ctx.createImageData(w, h);
+        buffer.current = image;
+      }
       const css = getComputedStyle(canvas);
-      const cssVar = (name: string, fallback: string) =>
-        css.getPropertyValue(name).trim() || fallback;
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      drawPoints(ctx, points, scales, {
-        palette,
-        dimColor: cssVar('--muted', '#888888'),
-        stroke: cssVar('--panel', '#ffffff'),
-        outlierStroke: cssVar('--text', '#111111'),
-        width,
-        height,
+      const cssVar = (name: string, fallback: Rgb) =>
+        toRgb(ctx, css.getPropertyValue(name) || '', fallback);
+      const grey: Rgb = [136, 136, 136];
+      drawPoints(image, points, scales, {
+        palette: palette.map((c) => toRgb(ctx, c, grey)),
+        dimColor: cssVar('--muted', grey),
+        stroke: cssVar('--panel', [255, 255, 255]),
+        outlierStroke: cssVar('--text', [17, 17, 17]),
+        scale: dpr,
       });
+      ctx.putImageData(image, 0, 0);
     });
     return () => cancelAnimationFrame(frame.current);
   }, [canvasRef, points, scales, palette, width, height, theme]);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  drawPoints,
-  DIMMED,
-  HIDDEN,
-  HIGHLIGHTED,
-  type MapPoints,
-} from '../../../src/views/topic-map/draw-points';
-import {
   citationRadius,
   nearestInDirection,
   pointsInPolygon,
@@ -132,61 +125,5 @@ describe('citationRadius and viewScales', () => {
       5 + 2 * 180,
     ]);
     expect(s.invert(s.x(0.25), s.y(-0.5))).toEqual([0.25, -0.5]);
-  });
-});
-
-describe('drawPoints(ctx, points, scales, styles)', () => {
-  it('fills dimmed points once, highlighted points once per colour, and skips hidden ones', () => {
-    const calls: string[] = [];
-    const ctx = {
-      fillStyle: '' as unknown,
-      strokeStyle: '' as unknown,
-      globalAlpha: 1,
-      lineWidth: 1,
-      clearRect: () => calls.push('clear'),
-      beginPath: () => calls.push('begin'),
-      moveTo: () => undefined,
-      lineTo: () => calls.push('line'),
-      closePath: () => undefined,
-      arc: (x: number, y: number) => calls.push(`arc ${x},${y}`),
-      fill: () => calls.push(`fill ${String(ctx.fillStyle)}`),
-      stroke: () => calls.push(`stroke ${String(ctx.strokeStyle)}`),
-    };
-    const points: MapPoints = {
-      x: Float64Array.from([0, 1, 2, 3, 99]),
-      y: Float64Array.from([0, 0, 0, 0, 0]),
-      r: Float32Array.from([1, 1, 1, 1, 1]),
-      color: Uint16Array.from([0, 1, 0, 0, 0]),
-      state: Uint8Array.from([HIGHLIGHTED, HIGHLIGHTED, DIMMED, HIDDEN, HIGHLIGHTED]),
-      outlier: Uint8Array.from([0, 1, 0, 1, 0]),
-    };
-    const scales = { x: (v: number) => v * 10, y: (v: number) => v + 5 };
-    drawPoints(ctx, points, scales, {
-      palette: ['red', 'blue'],
-      dimColor: 'grey',
-      stroke: 'white',
-      outlierStroke: 'black',
-      width: 100,
-      height: 10,
-    });
-    expect(calls).toEqual([
-      'clear',
-      'begin',
-      'arc 20,5',
-      'fill grey',
-      'begin',
-      'arc 0,5',
-      'fill red',
-      'stroke white',
-      'begin',
-      'arc 10,5',
-      'fill blue',
-      'stroke white',
-      'begin',
-      'line',
-      'line',
-      'line',
-      'stroke black',
-    ]);
   });
 });

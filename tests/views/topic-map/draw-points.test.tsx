@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  drawPoints,
+  parseColor,
+  DIMMED,
+  HIDDEN,
+  HIGHLIGHTED,
+  type MapPoints,
+  type PointImage,
+  type PointStyles,
+} from '../../../src/views/topic-map/draw-points';
+
+const image = (size: number): PointImage => ({
+  data: new Uint8ClampedArray(size * size * 4),
+  width: size,
+  height: size,
+});
+const pixel = (img: PointImage, x: number, y: number) =>
+  Array.from(img.data.slice((y * img.width + x) * 4, (y * img.width + x) * 4 + 4));
+const points = (rows: Array<[number, number, number, number, number, number]>): MapPoints => ({
+  x: Float64Array.from(rows.map((p) => p[0])),
+  y: Float64Array.from(rows.map((p) => p[1])),
+  r: Float32Array.from(rows.map((p) => p[2])),
+  color: Uint16Array.from(rows.map((p) => p[3])),
+  state: Uint8Array.from(rows.map((p) => p[4])),
+  outlier: Uint8Array.from(rows.map((p) => p[5])),
+});
+const identity = { x: (v: number) => v, y: (v: number) => v };
+const styles: PointStyles = {
+  palette: [
+    [255, 0, 0],
+    [0, 0, 255],
+  ],
+  dimColor: [0, 0, 255],
+  stroke: [255, 255, 255],
+  outlierStroke: [17, 17, 17],
+  scale: 1,
+};
+
+describe('drawPoints(image, points, scales, styles)', () => {
+  it('fills a highlighted disc at 82 % opacity, outlines its edge, and clears the rest', () => {
+    const img = image(4);
+    img.data.fill(7); // a previous frame: must be cleared
+    drawPoints(img, points([[1.5, 1.5, 1, 0, HIGHLIGHTED, 0]]), identity, styles);
+    expect(pixel(img, 1, 1)).toEqual([255, 0, 0, 209]); // centre: fill only
+    expect(pixel(img, 3, 3)).toEqual([0, 0, 0, 0]); // beyond the disc and its outline
+    // One pixel from the centre: half covered by the fill, then the white outline over it.
+    const [r, g, b, a] = pixel(img, 2, 1);
+    expect(r).toBe(255);
+    expect(g).toBe(b);
+    expect(g).toBeGreaterThan(200);
+    expect(a).toBeGreaterThan(209);
+  });
+
+  it('draws dimmed points as one union (overlaps do not darken) beneath highlighted ones', () => {
+    const img = image(4);
+    drawPoints(
+      img,
+      points([
+        [1.5, 1.5, 1, 0, DIMMED, 0],
+        [1.5, 1.5, 1, 0, DIMMED, 0],
+      ]),
+      identity,
+      styles,
+    );
+    expect(pixel(img, 1, 1)).toEqual([0, 0, 255, 89]); // 35 % once, not 58 %
+    drawPoints(
+      img,
+      points([
+        [1.5, 1.5, 1, 0, HIGHLIGHTED, 0],
+        [1.5, 1.5, 1, 1, DIMMED, 0],
+      ]),
+      identity,
+      styles,
+    );
+    // Red at 82 % over blue at 35 %, whatever the input order.
+    const [r = 0, g, b = 0, a = 0] = pixel(img, 1, 1);
+    expect(g).toBe(0);
+    expect(Math.abs(r - 237)).toBeLessThanOrEqual(1);
+    expect(Math.abs(b - 18)).toBeLessThanOrEqual(1);
+    expect(Math.abs(a - 225)).toBeLessThanOrEqual(1);
+  });
+
+  it('skips hidden points and points off the image', () => {
+    const img = image(4);
+    drawPoints(
+      img,
+      points([
+        [1.5, 1.5, 1, 0, HIDDEN, 1],
+        [99, 1.5, 1, 0, HIGHLIGHTED, 1],
+        [-50, -50, 1, 0, DIMMED, 0],
+      ]),
+      identity,
+      styles,
+    );
+    expect(img.data.every((v) => v === 0)).toBe(true);
+  });
+
+  it('outlines outliers with a diamond 4 px beyond the radius, in the outlier colour', () => {
+    const img = image(16);
+    drawPoints(img, points([[8, 8, 1, 0, DIMMED, 1]]), identity, styles);
+    // Pixel centres on |dx| + |dy| = 5 are fully covered by the 1.5 px outline.
+    expect(pixel(img, 12, 7)).toEqual([17, 17, 17, 255]);
+    expect(pixel(img, 8, 3)).toEqual([17, 17, 17, 255]);
+    expect(pixel(img, 10, 7)).toEqual([0, 0, 0, 0]); // between the disc and the diamond
+    expect(pixel(img, 0, 0)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('draws in device pixels at the given scale', () => {
+    const img = image(4);
+    drawPoints(img, points([[1, 1, 1, 0, HIGHLIGHTED, 0]]), identity, { ...styles, scale: 2 });
+    // Centre (2, 2), radius 2 device px: pixel (2, 2) is inside the fill.
+    expect(pixel(img, 2, 2)).toEqual([255, 0, 0, 209]);
+    drawPoints(img, points([[1, 1, 1, 0, HIGHLIGHTED, 0]]), identity, styles);
+    expect(pixel(img, 2, 2)).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('parseColor(css)', () => {
+  it('reads hex and rgb() notations and refuses names', () => {
+    expect(parseColor('#abc')).toEqual([170, 187, 204]);
+    expect(parseColor(' #112233 ')).toEqual([17, 34, 51]);
+    expect(parseColor('#11223380')).toEqual([17, 34, 51]);
+    expect(parseColor('rgb(1, 2, 3)')).toEqual([1, 2, 3]);
+    expect(parseColor('rgba(4 5 6 / 0.5)')).toEqual([4, 5, 6]);
+    expect(parseColor('red')).toBeNull();
+  });
+});
