@@ -11,17 +11,23 @@ export function ActiveFilters() {
   const names = useAppStore((s) => s.view.clusterNames);
   const papers = useAppStore((s) => s.dataset.papers);
   const actions = useActions();
+  // Once per dataset, not per filter change (a brush changes the filters every frame).
+  const extent = useMemo(() => {
+    let lo = Infinity;
+    let hi = 0;
+    for (const p of papers) {
+      lo = Math.min(lo, p.citations);
+      hi = Math.max(hi, p.citations);
+    }
+    return [lo, hi] as [number, number];
+  }, [papers]);
   const parts = useMemo(() => {
-    const extent = papers.reduce<[number, number]>(
-      ([lo, hi], p) => [Math.min(lo, p.citations), Math.max(hi, p.citations)],
-      [Infinity, 0],
-    );
     return describeFilters(filters, {
       themeLabel: (id) => themes.find((t) => t.id === id)?.label ?? id,
       clusterLabel: (id) => names[id] ?? clusters.find((c) => c.id === id)?.label ?? String(id),
       citationExtent: extent,
     });
-  }, [filters, themes, clusters, names, papers]);
+  }, [filters, themes, clusters, names, extent]);
 
   return (
     <div className="active-filters">

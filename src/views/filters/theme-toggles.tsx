@@ -5,6 +5,8 @@ import { useFilterMask } from '../../store/derived';
 import { noteInput } from '../shared/perf';
 import { useThemeStyles } from '../shared/theme-chips';
 
+const NONE: readonly string[] = [];
+
 /** One toggle button per theme with its crossfilter count, and the Any / All switch. */
 export function ThemeToggles() {
   const papers = useAppStore((s) => s.dataset.papers);
@@ -14,16 +16,18 @@ export function ThemeToggles() {
   const actions = useActions();
   const styles = useThemeStyles();
   const baseMask = useFilterMask(['themes']);
+  // Under Any the counts do not depend on the selection, so a theme click reuses them.
+  const countedSelection = mode === 'all' ? selected : NONE;
   const counts = useMemo(
     () =>
       countThemes(
         papers,
         baseMask,
         themes.map((t) => t.id),
-        selected,
+        countedSelection,
         mode,
       ),
-    [papers, baseMask, themes, selected, mode],
+    [papers, baseMask, themes, countedSelection, mode],
   );
   if (themes.length === 0) return <p className="muted">This dataset has no themes yet.</p>;
   return (
