@@ -48,9 +48,9 @@ export function ByThemeChart() {
   const ids = useMemo(() => themes.map((t) => t.id), [themes]);
   const data = useMemo(() => themeBreakdown(papers, ids, mask), [papers, ids, mask]);
   const n = ids.length;
-  const all = data.values.flat();
-  const lo = min(all) ?? 1;
-  const hi = max(all) ?? 10;
+  // Each theme's values are sorted: its first and last are its extremes (no pass over every paper).
+  const lo = min(data.values, (v) => v[0]) ?? 1;
+  const hi = max(data.values, (v) => v[v.length - 1]) ?? 10;
 
   // Matrix beside the box plots when there is room, else below them; rows shared.
   const headerH = 16;
