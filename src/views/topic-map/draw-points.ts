@@ -113,13 +113,20 @@ export function drawPoints(
       const y0 = Math.max(0, Math.floor(cy - reach));
       const y1 = Math.min(h - 1, Math.ceil(cy + reach));
       const fill = pass === 0 ? dim : (styles.palette[points.color[i]!] ?? dim);
+      // Squared-distance bounds skip the square root for pixels fully outside or fully inside.
+      const edge = pass === 0 ? 0.5 : ringHalf + 0.5;
+      const outer2 = (r + edge) * (r + edge);
+      const core2 = r > edge ? (r - edge) * (r - edge) : -1;
       for (let py = y0; py <= y1; py++) {
         const dy = py + 0.5 - cy;
         for (let px = x0; px <= x1; px++) {
           const dx = px + 0.5 - cx;
-          const d = Math.sqrt(dx * dx + dy * dy);
+          const d2 = dx * dx + dy * dy;
+          if (d2 >= outer2) continue;
           const k = (py * w + px) * 4;
-          const inside = overlap(d, -Infinity, r);
+          const core = d2 <= core2;
+          const d = core ? 0 : Math.sqrt(d2);
+          const inside = core ? 1 : overlap(d, -Infinity, r);
           if (pass === 0) {
             // One colour, so the union keeps the strongest coverage instead of stacking.
             const a = inside * dimByte;
@@ -132,6 +139,7 @@ export function drawPoints(
             continue;
           }
           if (inside > 0) blend(data, k, fill, inside * FILL_ALPHA);
+          if (core) continue;
           const ring = overlap(d, r - ringHalf, r + ringHalf);
           if (ring > 0) blend(data, k, styles.stroke, ring);
         }
