@@ -1,5 +1,12 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { drawPoints, parseColor, type MapPoints, type MapScales, type Rgb } from './draw-points';
+import {
+  drawPoints,
+  parseColor,
+  type MapPoints,
+  type MapScales,
+  type PointStyles,
+  type Rgb,
+} from './draw-points';
 
 interface CanvasInput {
   points: MapPoints;
@@ -32,6 +39,7 @@ export function useCanvasPoints(
 ): void {
   const frame = useRef(0);
   const buffer = useRef<ImageData | null>(null);
+  const colours = useRef<{ key: string; styles: Omit<PointStyles, 'scale'> } | null>(null);
   const { points, scales, palette, width, height, theme } = input;
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -50,17 +58,26 @@ export function useCanvasPoints(
         image = ctx.createImageData(w, h);
         buffer.current = image;
       }
-      const css = getComputedStyle(canvas);
-      const cssVar = (name: string, fallback: Rgb) =>
-        toRgb(ctx, css.getPropertyValue(name) || '', fallback);
-      const grey: Rgb = [136, 136, 136];
-      drawPoints(image, points, scales, {
-        palette: palette.map((c) => toRgb(ctx, c, grey)),
-        dimColor: cssVar('--muted', grey),
-        stroke: cssVar('--panel', [255, 255, 255]),
-        outlierStroke: cssVar('--text', [17, 17, 17]),
-        scale: dpr,
-      });
+      // Reading computed styles forces a style pass: once per palette and colour scheme, not
+      // once per brush frame.
+      const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+      const key = `${theme}|${dark}|${palette.join()}`;
+      if (colours.current?.key !== key) {
+        const css = getComputedStyle(canvas);
+        const cssVar = (name: string, fallback: Rgb) =>
+          toRgb(ctx, css.getPropertyValue(name) || '', fallback);
+        const grey: Rgb = [136, 136, 136];
+        colours.current = {
+          key,
+          styles: {
+            palette: palette.map((c) => toRgb(ctx, c, grey)),
+            dimColor: cssVar('--muted', grey),
+            stroke: cssVar('--panel', [255, 255, 255]),
+            outlierStroke: cssVar('--text', [17, 17, 17]),
+          },
+        };
+      }
+      drawPoints(image, points, scales, { ...colours.current.styles, scale: dpr });
       ctx.putImageData(image, 0, 0);
     });
     return () => cancelAnimationFrame(frame.current);
