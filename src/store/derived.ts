@@ -52,9 +52,41 @@ export function warmSearchIndex(papers: readonly Paper[], slice = 1000): () => v
 }
 
 const NO_INDEX: string[] = [];
+
+/**
+ * The fields of `Filters` each filter reads (a mask leaving a filter out ignores its fields). A
+ * field added to `Filters` must be listed here, or masks would be reused when it changes.
+ */
+const FIELDS: Record<FilterKey, readonly (keyof Filters)[]> = {
+  search: ['search'],
+  themes: ['themes', 'themeMode'],
+  clusters: ['clusters'],
+  citations: ['citationRange'],
+  map: ['mapSelection'],
+  year: ['yearRange'],
+};
+const ALL_KEYS = Object.keys(FIELDS) as FilterKey[];
+
+interface CachedMask {
+  filters: Filters;
+  mask: Uint8Array;
+}
 // Views ask for the same masks (e.g. the table and the status line both want every filter): one
-// computation per dataset, filter state and exception list, shared by all of them.
-const maskCache = new WeakMap<readonly Paper[], WeakMap<Filters, Map<string, Uint8Array>>>();
+// computation per dataset, exception list and state of the filters the mask uses, shared by all
+// of them. A mask is reused (same array) while the filters it uses are unchanged, so a citation
+// brush leaves the masks that ignore it, and everything memoised on them, untouched.
+const maskCache = new WeakMap<readonly Paper[], Map<string, CachedMask[]>>();
+const CACHED_PER_EXCEPT = 4;
+
+/** True when `a` and `b` agree on every field the filters outside `except` read. */
+function sameUsedFilters(a: Filters, b: Filters, except: readonly FilterKey[]): boolean {
+  if (a === b) return true;
+  for (const key of ALL_KEYS) {
+    if (except.includes(key)) continue;
+    for (const field of FIELDS[key]) if (a[field] !== b[field]) return false;
+  }
+  return true;
+}
 
 /** The crossfilter mask of `papers` under `filters`, leaving out the filters in `except`. */
 export function sharedFilterMask(
@@ -63,20 +95,20 @@ export function sharedFilterMask(
   except: readonly FilterKey[],
 ): Uint8Array {
   const key = except.join(',');
-  let byFilters = maskCache.get(papers);
-  if (!byFilters) maskCache.set(papers, (byFilters = new WeakMap()));
-  let byExcept = byFilters.get(filters);
-  if (!byExcept) byFilters.set(filters, (byExcept = new Map()));
-  let mask = byExcept.get(key);
-  if (!mask) {
-    // The index is only needed while a search is active; building it costs a pass over every abstract.
-    const index =
-      isFilterActive(filters, 'search') && !except.includes('search')
-        ? searchIndexFor(papers)
-        : NO_INDEX;
-    mask = filterMask(papers, index, filters, except);
-    byExcept.set(key, mask);
-  }
+  let byExcept = maskCache.get(papers);
+  if (!byExcept) maskCache.set(papers, (byExcept = new Map()));
+  let recent = byExcept.get(key);
+  if (!recent) byExcept.set(key, (recent = []));
+  const hit = recent.find((c) => sameUsedFilters(c.filters, filters, except));
+  if (hit) return hit.mask;
+  // The index is only needed while a search is active; building it costs a pass over every abstract.
+  const index =
+    isFilterActive(filters, 'search') && !except.includes('search')
+      ? searchIndexFor(papers)
+      : NO_INDEX;
+  const mask = filterMask(papers, index, filters, except);
+  recent.unshift({ filters, mask });
+  if (recent.length > CACHED_PER_EXCEPT) recent.pop();
   return mask;
 }
 

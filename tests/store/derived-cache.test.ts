@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS } from '../../src/data/filter';
+import fc from 'fast-check';
+import { EMPTY_FILTERS, filterMask, type FilterKey, type Filters } from '../../src/data/filter';
 import type { Paper } from '../../src/data/types';
 import { searchIndexFor, sharedFilterMask, warmSearchIndex } from '../../src/store/derived';
 
@@ -25,7 +26,46 @@ describe('sharedFilterMask', () => {
     expect([...a]).toEqual([1, 1, 0]);
     expect(sharedFilterMask(papers, filters, [])).toBe(a);
     expect([...sharedFilterMask(papers, filters, ['citations'])]).toEqual([1, 1, 1]);
-    expect(sharedFilterMask(papers, { ...filters }, [])).not.toBe(a);
+    // Same values of the filters the mask uses: the same array, so memos on it hold.
+    expect(sharedFilterMask(papers, { ...filters }, [])).toBe(a);
+    expect(sharedFilterMask(papers, { ...filters, citationRange: [0, 4] }, [])).not.toBe(a);
+  });
+
+  it('keeps a mask that ignores the changed filter, and always equals a fresh filterMask', () => {
+    const own = papers.map((p, i) => ({ ...p, themes: i ? ['rl'] : ['nlp'], cluster: i % 2 }));
+    const index = searchIndexFor(own);
+    const others = sharedFilterMask(own, EMPTY_FILTERS, ['citations']);
+    const brushed = { ...EMPTY_FILTERS, citationRange: [2, 20] as [number, number] };
+    expect(sharedFilterMask(own, brushed, ['citations'])).toBe(others);
+    const field = fc.oneof(
+      fc.record({ search: fc.constantFrom('', 'resume', 'retrieval') }),
+      fc.record({ themes: fc.subarray(['rl', 'nlp']) }),
+      fc.record({ themeMode: fc.constantFrom('any' as const, 'all' as const) }),
+      fc.record({ clusters: fc.subarray([0, 1]) }),
+      fc.record({ citationRange: fc.option(fc.constantFrom<[number, number]>([0, 4], [2, 20])) }),
+      fc.record({ mapSelection: fc.option(fc.subarray(['1', '2', '3'])) }),
+      fc.record({ yearRange: fc.constant(null) }),
+    );
+    const excepts: FilterKey[][] = [
+      [],
+      ['citations'],
+      ['themes'],
+      ['clusters'],
+      ['map'],
+      ['search'],
+    ];
+    fc.assert(
+      fc.property(fc.array(field, { maxLength: 12 }), (changes) => {
+        let filters: Filters = EMPTY_FILTERS;
+        for (const change of changes) {
+          filters = { ...filters, ...change };
+          for (const except of excepts)
+            expect([...sharedFilterMask(own, filters, except)]).toEqual([
+              ...filterMask(own, index, filters, except),
+            ]);
+        }
+      }),
+    );
   });
 
   it('sharedFilterMask(papers, search filters) matches folded text, with or without a warm-up', async () => {
