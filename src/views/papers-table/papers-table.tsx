@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useActions, useAppStore } from '../../store/context';
@@ -6,6 +13,7 @@ import { useFilterMask } from '../../store/derived';
 import { noteInput, useDrawn } from '../shared/perf';
 import { useFrameCoalesced } from '../shared/use-frame-coalesced';
 import { paperColumns } from './columns';
+import { PaperRow } from './paper-row';
 import { features } from './table-features';
 
 const ROW_HEIGHT = 36;
@@ -91,6 +99,21 @@ export function PapersTable() {
     [rows, selectedIndex, actions],
   );
 
+  const onSelectRow = useCallback(
+    (id: string, event: MouseEvent) => {
+      noteInput('select', event);
+      actions.select(id);
+    },
+    [actions],
+  );
+  const onHoverRow = useCallback(
+    (id: string, event: MouseEvent) => {
+      noteInput('hover', event);
+      hover(id);
+    },
+    [hover],
+  );
+
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
@@ -143,33 +166,17 @@ export function PapersTable() {
           )}
           {items.map((item) => {
             const row = rows[item.index]!;
-            const selected = row.id === selectedId;
             return (
-              <tr
+              <PaperRow
                 key={row.id}
-                aria-rowindex={item.index + 2}
-                aria-selected={selected}
-                className={
-                  [selected && 'is-selected', row.id === hoveredId && 'is-hovered']
-                    .filter(Boolean)
-                    .join(' ') || undefined
-                }
-                style={{ height: ROW_HEIGHT }}
-                onClick={(event) => {
-                  noteInput('select', event);
-                  actions.select(row.id);
-                }}
-                onMouseEnter={(event) => {
-                  noteInput('hover', event);
-                  hover(row.id);
-                }}
-              >
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className={`col-${cell.column.id}`}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
+                row={row}
+                ariaIndex={item.index + 2}
+                selected={row.id === selectedId}
+                hovered={row.id === hoveredId}
+                height={ROW_HEIGHT}
+                onSelect={onSelectRow}
+                onHover={onHoverRow}
+              />
             );
           })}
           {padBottom > 0 && (
