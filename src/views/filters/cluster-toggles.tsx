@@ -4,6 +4,7 @@ import { useActions, useAppStore } from '../../store/context';
 import { useFilterMask } from '../../store/derived';
 import { categoryColor } from '../shared/colors';
 import { noteInput } from '../shared/perf';
+import { ToggleButton } from './toggle-button';
 
 /** One toggle per topic cluster (by its possibly renamed label) with its crossfilter count. */
 export function ClusterToggles() {
@@ -21,23 +22,16 @@ export function ClusterToggles() {
       <ul className="theme-toggles">
         {clusters.map((cluster) => (
           <li key={cluster.id}>
-            <button
-              type="button"
-              className="theme-toggle-button"
-              aria-pressed={selected.includes(cluster.id)}
-              onClick={(event) => {
+            <ToggleButton
+              label={names[cluster.id] ?? cluster.label}
+              color={categoryColor(cluster.id)}
+              count={counts.get(cluster.id) ?? 0}
+              pressed={selected.includes(cluster.id)}
+              onToggle={(event) => {
                 noteInput('filter', event);
                 actions.toggleCluster(cluster.id);
               }}
-            >
-              <span
-                className="swatch"
-                aria-hidden="true"
-                style={{ background: categoryColor(cluster.id) }}
-              />
-              <span className="label">{names[cluster.id] ?? cluster.label}</span>
-              <span className="count">{counts.get(cluster.id) ?? 0}</span>
-            </button>
+            />
           </li>
         ))}
       </ul>

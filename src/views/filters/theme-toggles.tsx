@@ -4,6 +4,7 @@ import { useActions, useAppStore } from '../../store/context';
 import { useFilterMask } from '../../store/derived';
 import { noteInput } from '../shared/perf';
 import { useThemeStyles } from '../shared/theme-chips';
+import { ToggleButton } from './toggle-button';
 
 const NONE: readonly string[] = [];
 
@@ -56,24 +57,17 @@ export function ThemeToggles() {
           const count = counts.get(theme.id) ?? 0;
           return (
             <li key={theme.id}>
-              <button
-                type="button"
-                className="theme-toggle-button"
-                aria-pressed={pressed}
+              <ToggleButton
+                label={theme.label}
+                color={styles.get(theme.id)?.color}
+                count={count}
+                pressed={pressed}
                 title={theme.description}
-                onClick={(event) => {
+                onToggle={(event) => {
                   noteInput('theme', event);
                   actions.toggleTheme(theme.id);
                 }}
-              >
-                <span
-                  className="swatch"
-                  aria-hidden="true"
-                  style={{ background: styles.get(theme.id)?.color }}
-                />
-                <span className="label">{theme.label}</span>
-                <span className="count">{count}</span>
-              </button>
+              />
             </li>
           );
         })}
