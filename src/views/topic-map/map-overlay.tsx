@@ -25,6 +25,28 @@ interface OverlayProps {
   onLabelDoubleClick(id: number): void;
 }
 
+/** A ring `gap` px outside a paper's disc; its paper id is on the element for tests and tools. */
+function RingMark({
+  className,
+  point,
+  gap,
+}: {
+  className: string;
+  point: Ring | null;
+  gap: number;
+}) {
+  if (!point) return null;
+  return (
+    <circle
+      className={className}
+      data-paper-id={point.id}
+      cx={point.x}
+      cy={point.y}
+      r={point.r + gap}
+    />
+  );
+}
+
 const closed = line<Vec>().curve(curveLinearClosed);
 const open = line<Vec>();
 
@@ -55,33 +77,9 @@ export function MapOverlay(p: OverlayProps) {
           ))}
         </g>
       )}
-      {p.hovered && (
-        <circle
-          className="hover-ring"
-          data-paper-id={p.hovered.id}
-          cx={p.hovered.x}
-          cy={p.hovered.y}
-          r={p.hovered.r + 4}
-        />
-      )}
-      {p.selected && (
-        <circle
-          className="selection-ring"
-          data-paper-id={p.selected.id}
-          cx={p.selected.x}
-          cy={p.selected.y}
-          r={p.selected.r + 4}
-        />
-      )}
-      {p.focused && (
-        <circle
-          className="focus-ring"
-          data-paper-id={p.focused.id}
-          cx={p.focused.x}
-          cy={p.focused.y}
-          r={p.focused.r + 7}
-        />
-      )}
+      <RingMark className="hover-ring" point={p.hovered} gap={4} />
+      <RingMark className="selection-ring" point={p.selected} gap={4} />
+      <RingMark className="focus-ring" point={p.focused} gap={7} />
       <g className="cluster-labels">
         {p.labels.map((l) => (
           <text
