@@ -1,5 +1,5 @@
-import { format } from 'd3-format';
 import type { FilterKey, Filters } from './filter';
+import { formatCount as count } from './format';
 import { isFilterActive } from './filter';
 
 /** One active filter in words, with the key that removes it. */
@@ -14,8 +14,6 @@ export interface DescribeOptions {
   /** The dataset's citation extent, so an open-ended range reads "≥ 200" rather than "200–2,967". */
   citationExtent: [number, number];
 }
-
-const count = format(',');
 
 /** The active filters in plain language, e.g. "Reinforcement learning AND Multimodal", "citations ≥ 200". */
 export function describeFilters(filters: Filters, options: DescribeOptions): FilterPart[] {

@@ -110,3 +110,15 @@ export function groupSummaries<T, K>(
   }
   return [...byGroup].map(([k, v]) => summarize(k, v));
 }
+
+/** Smallest and largest citation count of a list; [0, 0] when it is empty. */
+export function citationExtent(papers: readonly { citations: number }[]): [number, number] {
+  if (papers.length === 0) return [0, 0];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of papers) {
+    if (p.citations < lo) lo = p.citations;
+    if (p.citations > hi) hi = p.citations;
+  }
+  return [lo, hi];
+}

@@ -1,3 +1,4 @@
+import { citationExtent } from '../data/stats';
 import type { Dataset } from '../data/types';
 import type { Filters } from '../data/filter';
 import { describeFilters } from '../data/describe-filters';
@@ -19,17 +20,11 @@ export function filterPhrases(
   filters: Filters,
   clusterNames: Readonly<Record<number, string>> = {},
 ): string[] {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const p of dataset.papers) {
-    min = Math.min(min, p.citations);
-    max = Math.max(max, p.citations);
-  }
   return describeFilters(filters, {
     themeLabel: (id) => dataset.themes.find((t) => t.id === id)?.label ?? id,
     clusterLabel: (id) =>
       `“${clusterNames[id] ?? dataset.clusters.find((c) => c.id === id)?.label ?? id}”`,
-    citationExtent: [min, max],
+    citationExtent: citationExtent(dataset.papers),
   }).map((part) => part.text);
 }
 

@@ -2,8 +2,7 @@ import { format } from 'd3-format';
 import type { ReactNode } from 'react';
 import type { CitationScale } from './scales';
 
-/** "1,234" for counts shown as text. */
-export const formatCount = format(',');
+export { formatCount } from '../../data/format';
 /** "1.2k" for axis ticks. */
 export const formatTick = format('~s');
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { format } from 'd3-format';
+import { formatCount } from '../../data/format';
 import { latexToPlain, latexToRuns } from '../../data/parse/latex';
 import { isSafeHttpUrl } from '../../data/parse/links';
 import { percentileRank } from '../../data/stats';
@@ -8,8 +8,6 @@ import { paperIndex, usePaper } from '../../store/derived';
 import { noteInput, useDrawn } from '../shared/perf';
 import { RichText } from '../shared/rich-text';
 import { ThemeChips } from '../shared/theme-chips';
-
-const formatCount = format(',');
 
 /** The selected paper in full: rank, citations, abstract, themes, cluster, links, similar papers. */
 export function DetailsPanel() {

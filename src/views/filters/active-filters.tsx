@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { describeFilters } from '../../data/describe-filters';
+import { citationExtent } from '../../data/stats';
 import { useActions, useAppStore } from '../../store/context';
 import { noteInput } from '../shared/perf';
 
@@ -12,15 +13,7 @@ export function ActiveFilters() {
   const papers = useAppStore((s) => s.dataset.papers);
   const actions = useActions();
   // Once per dataset, not per filter change (a brush changes the filters every frame).
-  const extent = useMemo(() => {
-    let lo = Infinity;
-    let hi = 0;
-    for (const p of papers) {
-      lo = Math.min(lo, p.citations);
-      hi = Math.max(hi, p.citations);
-    }
-    return [lo, hi] as [number, number];
-  }, [papers]);
+  const extent = useMemo(() => citationExtent(papers), [papers]);
   const parts = useMemo(() => {
     return describeFilters(filters, {
       themeLabel: (id) => themes.find((t) => t.id === id)?.label ?? id,

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { citationExtent } from '../../data/stats';
 import { useActions, useAppStore } from '../../store/context';
 import { RangeInputs } from '../shared/range-inputs';
 
@@ -9,14 +10,7 @@ export function CitationRange() {
   const range = useAppStore((s) => s.filters.citationRange);
   const papers = useAppStore((s) => s.dataset.papers);
   const { setCitationRange } = useActions();
-  const extent = useMemo(
-    () =>
-      papers.reduce<[number, number]>(
-        ([lo, hi], p) => [Math.min(lo, p.citations), Math.max(hi, p.citations)],
-        [papers.length ? Infinity : 0, 0],
-      ),
-    [papers],
-  );
+  const extent = useMemo(() => citationExtent(papers), [papers]);
   return (
     <fieldset className="filter-group">
       <legend>Citations</legend>

@@ -1,5 +1,5 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { format } from 'd3-format';
+import { formatCount } from '../../data/format';
 import type { Paper } from '../../data/types';
 import { isSafeHttpUrl } from '../../data/parse/links';
 import { latexToPlain } from '../../data/parse/latex';
@@ -9,7 +9,6 @@ import type { features } from './table-features';
 import './optional-columns.css';
 
 const helper = createColumnHelper<typeof features, Paper>();
-export const formatCount = format(',');
 
 /** Optional columns, shown only when the dataset has the field (e.g. an imported CSV or BibTeX). */
 export interface OptionalColumns {

@@ -8,6 +8,7 @@ import {
 } from 'react';
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { citationExtent } from '../../data/stats';
 import { useActions, useAppStore } from '../../store/context';
 import { useFilterMask } from '../../store/derived';
 import { noteInput, useDrawn } from '../shared/perf';
@@ -31,10 +32,8 @@ export function PapersTable() {
   const actions = useActions();
   const hover = useFrameCoalesced(actions.hover);
   const allPapers = useAppStore((s) => s.dataset.papers);
-  const maxCitations = useMemo(
-    () => allPapers.reduce((m, p) => Math.max(m, p.citations), 1),
-    [allPapers],
-  );
+  // At least 1, so an all-zero list still gets bars of width 0 rather than NaN.
+  const maxCitations = useMemo(() => Math.max(1, citationExtent(allPapers)[1]), [allPapers]);
   const hasYear = useMemo(() => allPapers.some((p) => p.year !== undefined), [allPapers]);
   const hasVenue = useMemo(() => allPapers.some((p) => !!p.venue), [allPapers]);
   const columns = useMemo(

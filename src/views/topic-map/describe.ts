@@ -1,8 +1,6 @@
-import { format } from 'd3-format';
 import { latexToPlain } from '../../data/parse/latex';
+import { formatCount as count } from '../../data/format';
 import type { Paper } from '../../data/types';
-
-const count = format(',');
 
 /** What the live region says about a paper: "Paper 12: Title, 345 citations, cluster X". */
 export function describePaper(paper: Paper, clusterName: string | undefined): string {

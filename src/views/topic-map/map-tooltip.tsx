@@ -1,7 +1,5 @@
-import { format } from 'd3-format';
 import type { CSSProperties } from 'react';
-
-const count = format(',');
+import { formatCount as count } from '../../data/format';
 
 interface TooltipProps {
   /** Pointer position in the map's px. */

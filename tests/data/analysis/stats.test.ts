@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  citationExtent,
   gini,
   groupSummaries,
   lorenz,
@@ -59,5 +60,14 @@ describe('citation statistics', () => {
       total: 30,
     });
     expect(b!.total).toBe(12);
+  });
+});
+
+describe('citationExtent(papers)', () => {
+  it('gives the smallest and largest count, and [0, 0] for no papers', () => {
+    expect(citationExtent([{ citations: 7 }, { citations: 2967 }, { citations: 49 }])).toEqual([
+      7, 2967,
+    ]);
+    expect(citationExtent([])).toEqual([0, 0]);
   });
 });
