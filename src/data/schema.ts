@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { Dataset } from './types';
 import { ParseError } from './parse/errors';
 import { isSafeHttpUrl } from './parse/links';
+import { isExactDataset } from './schema-fast';
 
 const httpUrl = z.string().refine(isSafeHttpUrl, { message: 'must be an http(s) URL' });
 
@@ -33,7 +34,8 @@ const paper = z.object({
   outlierReason: z.string().optional(),
 });
 
-const datasetSchema = z.object({
+/** The interchange format as a zod schema (the reference the fast check in schema-fast.ts follows). */
+export const datasetSchema = z.object({
   name: z.string().min(1),
   papers: z.array(paper),
   themes: z
@@ -56,6 +58,18 @@ const datasetSchema = z.object({
 
 /** Checks a parsed JSON value against the interchange format; throws a readable ParseError. */
 export function validateDataset(value: unknown, source?: string): Dataset {
+  const dataset = isExactDataset(value) ? value : parseWithZod(value, source);
+  const ids = new Set<string>();
+  dataset.papers.forEach((p, i) => {
+    if (ids.has(p.id))
+      throw new ParseError(`duplicate paper id "${p.id}"`, i + 1, source, 'record');
+    ids.add(p.id);
+  });
+  return dataset;
+}
+
+/** The schema's own parse: fills defaults, strips unknown keys and words what is wrong. */
+function parseWithZod(value: unknown, source?: string): Dataset {
   const result = datasetSchema.safeParse(value);
   if (!result.success) {
     const issues = result.error.issues.slice(0, 5).map((issue) => {
@@ -74,11 +88,5 @@ export function validateDataset(value: unknown, source?: string): Dataset {
       'record',
     );
   }
-  const ids = new Set<string>();
-  result.data.papers.forEach((p, i) => {
-    if (ids.has(p.id))
-      throw new ParseError(`duplicate paper id "${p.id}"`, i + 1, source, 'record');
-    ids.add(p.id);
-  });
   return result.data;
 }
