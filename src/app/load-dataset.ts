@@ -6,6 +6,7 @@ import {
   loadStoredDataset,
   storageErrorMessage,
 } from './persistence';
+import { readExactDataset } from '../data/parse/read-exact-dataset';
 import defaultDatasetUrl from '../../data/best-nlp-papers-2025.json?url';
 
 /**
@@ -31,14 +32,16 @@ export async function loadDatasetFromUrl(raw: string): Promise<Dataset> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(`?data= must be an http(s) URL, not ${url.protocol}`);
   }
-  // The parser's chunk loads while the data downloads; index.html may have started the download.
-  const parser = import('../data/parse/read-input');
   const early = window.__paperscopePrefetch;
   window.__paperscopePrefetch = undefined;
   const response = await (early?.url === url.href ? early.response : fetch(url));
   if (!response.ok) throw new Error(`could not load ${url.href}: HTTP ${response.status}`);
   const text = await response.text();
-  const { readInput } = await parser;
+  // A file exactly in the interchange format opens at once; anything else waits for the full
+  // reader (every format, zod's messages), a chunk of its own.
+  const exact = readExactDataset(text);
+  if (exact) return exact;
+  const { readInput } = await import('../data/parse/read-input');
   const source = decodeURIComponent(url.pathname.split('/').pop() || url.href);
   const parsed = readInput(text, source);
   return parsed.dataset ?? { name: parsed.name, papers: parsed.papers, themes: [], clusters: [] };

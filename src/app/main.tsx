@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createAppStore } from '../store/create-store';
 import { StoreProvider } from '../store/context';
 import { App } from './app';
+import { lazyViewsSettled } from './lazy-view';
 import { loadInitialDataset } from './load-dataset';
 import { ignoredNotice, readViewFromSearch, startUrlSync, urlWithViewState } from './url-state';
 import { startFigureDrop } from './view-file-drop';
@@ -11,8 +12,8 @@ import './styles.css';
 const container = document.getElementById('root')!;
 const root = createRoot(container);
 
-loadInitialDataset(window.location.search)
-  .then(({ dataset, notice }) => {
+Promise.all([loadInitialDataset(window.location.search), lazyViewsSettled()])
+  .then(([{ dataset, notice }]) => {
     // The link's view state is read before the first render, so the first paint is that view.
     const linked = readViewFromSearch(window.location.search, dataset);
     const store = createAppStore({
