@@ -36,7 +36,9 @@ export async function loadDatasetFromUrl(raw: string): Promise<Dataset> {
   window.__paperscopePrefetch = undefined;
   const response = await (early?.url === url.href ? early.response : fetch(url));
   if (!response.ok) throw new Error(`could not load ${url.href}: HTTP ${response.status}`);
-  const text = await response.text();
+  // Through a Blob: Chromium then collects the bytes off the main thread and decodes them in one
+  // pass (10 MB: ~0.2 s with one 66 ms task, against ~0.4 s of main-thread tasks for text()).
+  const text = await (await response.blob()).text();
   // A file exactly in the interchange format opens at once; anything else waits for the full
   // reader (every format, zod's messages), a chunk of its own.
   const exact = readExactDataset(text);
