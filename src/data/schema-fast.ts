@@ -99,7 +99,12 @@ const isCluster = (v: unknown): boolean =>
   isInt(v.size) &&
   isStr(v.representative);
 
-const DATASET_KEYS = new Set(['name', 'papers', 'themes', 'clusters']);
+const DATASET_KEYS = new Set(['name', 'papers', 'themes', 'clusters', 'abstracts']);
+
+/** With a companion abstracts file, every paper's own abstract is empty (as the schema says). */
+const isAbstractsRef = (v: Obj): boolean =>
+  !('abstracts' in v) ||
+  (isNonEmpty(v.abstracts) && every(v.papers, (p) => (p as Obj).abstract === ''));
 
 /**
  * True when `value` is a dataset exactly as the interchange format writes it: every field valid,
@@ -112,6 +117,7 @@ export function isExactDataset(value: unknown): value is Dataset {
     isNonEmpty(value.name) &&
     every(value.papers, isPaper) &&
     every(value.themes, isTheme) &&
-    every(value.clusters, isCluster)
+    every(value.clusters, isCluster) &&
+    isAbstractsRef(value)
   );
 }

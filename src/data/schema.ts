@@ -35,26 +35,39 @@ const paper = z.object({
 });
 
 /** The interchange format as a zod schema (the reference the fast check in schema-fast.ts follows). */
-export const datasetSchema = z.object({
-  name: z.string().min(1),
-  papers: z.array(paper),
-  themes: z
-    .array(
-      z.object({ id: z.string(), label: z.string(), description: z.string(), count: z.number() }),
-    )
-    .default([]),
-  clusters: z
-    .array(
-      z.object({
-        id: z.number().int(),
-        label: z.string(),
-        terms: z.array(z.string()),
-        size: z.number().int(),
-        representative: z.string(),
-      }),
-    )
-    .default([]),
-});
+export const datasetSchema = z
+  .object({
+    name: z.string().min(1),
+    papers: z.array(paper),
+    themes: z
+      .array(
+        z.object({ id: z.string(), label: z.string(), description: z.string(), count: z.number() }),
+      )
+      .default([]),
+    clusters: z
+      .array(
+        z.object({
+          id: z.number().int(),
+          label: z.string(),
+          terms: z.array(z.string()),
+          size: z.number().int(),
+          representative: z.string(),
+        }),
+      )
+      .default([]),
+    abstracts: z.string().min(1).optional(),
+  })
+  .superRefine((dataset, ctx) => {
+    // One source per abstract: with a companion file, the papers' own abstracts stay empty.
+    if (dataset.abstracts === undefined) return;
+    const i = dataset.papers.findIndex((p) => p.abstract !== '');
+    if (i >= 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['papers', i, 'abstract'],
+        message: 'must be "" when the abstracts are in a separate file ("abstracts")',
+      });
+  });
 
 /** Checks a parsed JSON value against the interchange format; throws a readable ParseError. */
 export function validateDataset(value: unknown, source?: string): Dataset {

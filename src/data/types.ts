@@ -64,6 +64,12 @@ export interface Dataset {
   papers: Paper[];
   themes: ThemeSummary[];
   clusters: ClusterSummary[];
+  /**
+   * Where the abstracts are when the file keeps them in a companion file (a JSON array of
+   * strings, one per paper, in order): a URL relative to the dataset file. Its papers then carry
+   * `abstract: ""` until the app has read the companion, after its first paint.
+   */
+  abstracts?: string;
 }
 
 /** A problem found while reading input that did not stop it. */

@@ -58,6 +58,25 @@ describe('isExactDataset', () => {
     }
   });
 
+  it('accepts an "abstracts" companion file, and then only papers with empty abstracts', () => {
+    const split = dataset([paper(), paper({ id: '2' })], { abstracts: 'x.abstracts.json' });
+    expect(isExactDataset(split)).toBe(true);
+    expect(validateDataset(split)).toBe(split);
+    const viaSchema = datasetSchema.parse({ ...split, themes: undefined });
+    expect(viaSchema.abstracts).toBe('x.abstracts.json');
+    const both = dataset([paper(), paper({ id: '2', abstract: 'Inline.' })], {
+      abstracts: 'x.abstracts.json',
+    });
+    expect(isExactDataset(both)).toBe(false);
+    expect(() => validateDataset(both)).toThrow(
+      'record 2: not a paperscope dataset: papers.1.abstract: must be "" when the abstracts are in a separate file ("abstracts")',
+    );
+    for (const bad of ['', 3, null]) {
+      expect(isExactDataset(dataset([paper()], { abstracts: bad }))).toBe(false);
+      expect(() => validateDataset(dataset([paper()], { abstracts: bad }))).toThrow(/abstracts: /);
+    }
+  });
+
   it('never accepts what the schema would reject or change (seeded property)', () => {
     const value = fc.oneof(
       fc.constant(undefined),
@@ -89,12 +108,23 @@ describe('isExactDataset', () => {
       'outlier',
       'extra',
     );
-    const mutated = fc.record({ key: keys, value }).map(({ key, value: v }) => {
+    const mutatedPaper = fc.record({ key: keys, value }).map(({ key, value: v }) => {
       const p: Record<string, unknown> = { ...seed.papers[0]! };
       if (v === undefined) delete p[key];
       else p[key] = v;
       return dataset([p]);
     });
+    // Dataset-level keys too, with papers whose abstracts are empty or not (the "abstracts" rule).
+    const datasetKeys = fc.constantFrom('name', 'themes', 'clusters', 'abstracts', 'extra');
+    const mutatedDataset = fc
+      .record({ key: datasetKeys, value, abstract: fc.constantFrom('', 'Inline.') })
+      .map(({ key, value: v, abstract }) => {
+        const d: Record<string, unknown> = dataset([{ ...seed.papers[0]!, abstract }]);
+        if (v === undefined) delete d[key];
+        else d[key] = v;
+        return d;
+      });
+    const mutated = fc.oneof(mutatedPaper, mutatedDataset);
     fc.assert(
       fc.property(mutated, (candidate) => {
         if (!isExactDataset(candidate)) return;
