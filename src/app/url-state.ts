@@ -65,7 +65,7 @@ export function isContinuousChange(prev: ViewState, next: ViewState): boolean {
 
 /**
  * Keeps the URL in step with the store: discrete changes push a history entry, a run of
- * continuous ones pushes one entry and then replaces it until QUIET_MS of quiet; Back/Forward
+ * continuous ones pushes one entry and replaces it with the final state after QUIET_MS of quiet; Back/Forward
  * (popstate) put the URL's view back into the store. Returns the function that stops it.
  */
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
@@ -111,10 +111,13 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     )
       return;
     if (isContinuousChange(before, next)) {
-      schedule(burst === null);
-      if (burst !== null) clearTimeout(burst);
+      // The burst's first change pushes an entry; the rest are written once, when the input
+      // rests: rewriting the URL every frame of a brush or zoom showed in its frame times.
+      if (burst === null) schedule(true);
+      else clearTimeout(burst);
       burst = setTimeout(() => {
         burst = null;
+        schedule(false);
       }, QUIET_MS);
     } else {
       endBurst();
