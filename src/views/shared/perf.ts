@@ -41,13 +41,43 @@ function attach(store: VersionedStore): void {
   unsubscribe = store.subscribe(() => check());
 }
 
-/** Runs `fn` one paint after now: a frame, then a task after that frame's paint. */
+/** True while `runInFrame` runs: the change being made is drawn by this very frame. */
+let inFrame = false;
+
+/**
+ * Runs `fn` (an animation-frame callback that changes the store) so that what it renders is
+ * drawn in this frame: views that draw in a frame callback of their own draw at once, and the
+ * marks wait for this frame's paint instead of the next one's (a brush or zoom frame would
+ * otherwise be reported, and the map drawn, one frame late). `fn` must commit synchronously.
+ */
+export function runInFrame(fn: () => void): void {
+  inFrame = true;
+  try {
+    fn();
+  } finally {
+    inFrame = false;
+  }
+}
+
+/** True inside `runInFrame`: a view's own frame callback would already be one frame late. */
+export function isInFrame(): boolean {
+  return inFrame;
+}
+
+/** Runs `fn` after a task that follows a paint. */
+function afterThisPaint(fn: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => fn();
+  channel.port2.postMessage(null);
+}
+
+/**
+ * Runs `fn` one paint after now: a frame, then a task after that frame's paint. Inside a frame
+ * callback (`runInFrame`) the frame being built is that frame: its paint comes before the task.
+ */
 function afterPaint(fn: () => void): void {
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => fn();
-    channel.port2.postMessage(null);
-  });
+  if (inFrame) afterThisPaint(fn);
+  else requestAnimationFrame(() => afterThisPaint(fn));
 }
 
 /** Records the user input that the next state change answers (call before the action). */

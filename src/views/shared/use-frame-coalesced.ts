@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
+import { runInFrame } from './perf';
 
 /**
  * Wraps a callback so that bursts of calls (hover, brush, zoom) reach it at most once per
- * animation frame, with the latest arguments.
+ * animation frame, with the latest arguments; what it changes is drawn in that same frame.
  */
 export function useFrameCoalesced<A extends unknown[]>(
   callback: (...args: A) => void,
@@ -21,7 +23,8 @@ export function useFrameCoalesced<A extends unknown[]>(
     frame.current = requestAnimationFrame(() => {
       const next = pending.current;
       pending.current = null;
-      if (next) latest.current(...next);
+      // Rendered and committed inside this frame callback, so this frame paints the result.
+      if (next) runInFrame(() => flushSync(() => latest.current(...next)));
     });
   }, []);
 }

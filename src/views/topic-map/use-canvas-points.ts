@@ -7,6 +7,7 @@ import {
   type PointStyles,
   type Rgb,
 } from './draw-points';
+import { isInFrame } from '../shared/perf';
 
 interface CanvasInput {
   points: MapPoints;
@@ -45,7 +46,7 @@ export function useCanvasPoints(
     const canvas = canvasRef.current;
     if (!canvas) return;
     cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => {
+    const draw = () => {
       const dpr = window.devicePixelRatio || 1;
       const w = Math.max(1, Math.round(width * dpr));
       const h = Math.max(1, Math.round(height * dpr));
@@ -79,7 +80,10 @@ export function useCanvasPoints(
       }
       drawPoints(image, points, scales, { ...colours.current.styles, scale: dpr });
       ctx.putImageData(image, 0, 0);
-    });
+    };
+    // Inside a frame callback (brush, zoom) this frame is the next one: draw now, not a frame late.
+    if (isInFrame()) draw();
+    else frame.current = requestAnimationFrame(draw);
     return () => cancelAnimationFrame(frame.current);
   }, [canvasRef, points, scales, palette, width, height, theme]);
 }
