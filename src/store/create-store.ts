@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Dataset } from '../data/types';
 import { EMPTY_FILTERS, type FilterKey, type Filters } from '../data/filter';
+import { forgetSearchIndex } from './search-index';
 
 export interface SortRule {
   id: string;
@@ -32,8 +33,16 @@ export const DEFAULT_VIEW: ViewOptions = {
 };
 
 export interface AppState {
-  /** The loaded dataset; replaced whole, never mutated. */
+  /**
+   * The loaded dataset; replaced whole, never mutated, except that abstracts kept in a companion
+   * file are filled into its papers in place when they arrive (see `fillAbstracts`).
+   */
   dataset: Dataset;
+  /**
+   * True while the dataset's abstracts are still on their way from its companion file: only the
+   * readers of abstracts (search masks, the Details panel) select it.
+   */
+  abstractsPending: boolean;
   hoveredId: string | null;
   selectedId: string | null;
   sorting: SortRule[];
@@ -64,6 +73,10 @@ export interface AppActions {
   setView(changes: Partial<ViewOptions>): void;
   renameCluster(id: number, name: string): void;
   notify(message: string | null): void;
+  /** Puts a companion file's abstracts (one per paper, in order) into `dataset`'s papers. */
+  fillAbstracts(dataset: Dataset, abstracts: readonly string[]): void;
+  /** `dataset`'s companion file could not be used: its abstracts stay empty, `notice` says why. */
+  abstractsFailed(dataset: Dataset, notice: string): void;
 }
 
 const EMPTY_DATASET: Dataset = { name: '', papers: [], themes: [], clusters: [] };
@@ -71,9 +84,19 @@ const EMPTY_DATASET: Dataset = { name: '', papers: [], themes: [], clusters: [] 
 export type AppStore = ReturnType<typeof createAppStore>;
 
 /** Makes a fresh store (one per app, one per test). */
-export function createAppStore(initial: Partial<Omit<AppState, 'actions' | 'version'>> = {}) {
+export function createAppStore(
+  initial: Partial<Omit<AppState, 'actions' | 'version' | 'abstractsPending'>> = {},
+) {
   return createStore<AppState>()((set, get) => {
     const update = (changes: Partial<AppState>) => set({ ...changes, version: get().version + 1 });
+    /** `dataset` no longer waits for its companion file (its abstracts are in, or never will be). */
+    const settleAbstracts = (dataset: Dataset, changes: Partial<AppState>) => {
+      delete dataset.abstracts;
+      forgetSearchIndex(dataset.papers);
+      // A dataset switched away from meanwhile has its papers filled for when it comes back.
+      if (get().dataset === dataset) changes = { ...changes, abstractsPending: false };
+      if (Object.keys(changes).length > 0) update(changes);
+    };
     const setFilters = (changes: Partial<Filters>) =>
       update({ filters: { ...get().filters, ...changes } });
     const toggle = <T>(list: readonly T[], item: T) =>
@@ -87,11 +110,13 @@ export function createAppStore(initial: Partial<Omit<AppState, 'actions' | 'vers
       view: DEFAULT_VIEW,
       notice: null,
       ...initial,
+      abstractsPending: initial.dataset?.abstracts !== undefined,
       version: 0,
       actions: {
         setDataset: (dataset) =>
           update({
             dataset,
+            abstractsPending: dataset.abstracts !== undefined,
             hoveredId: null,
             selectedId: null,
             filters: EMPTY_FILTERS,
@@ -133,6 +158,19 @@ export function createAppStore(initial: Partial<Omit<AppState, 'actions' | 'vers
           update({ view: { ...get().view, clusterNames } });
         },
         notify: (notice) => update({ notice }),
+        fillAbstracts: (dataset, abstracts) => {
+          // In place, on purpose: the views memoise on `dataset.papers` and on the paper objects,
+          // so a new array (or new papers) would re-render and recompute every view, hundreds of
+          // ms at 10k-100k papers, landing in the middle of the user's first interactions, for
+          // text that only search and the Details panel read. Those select `abstractsPending`,
+          // whose change tells them to read the papers again; nothing else needs to.
+          dataset.papers.forEach((paper, i) => {
+            paper.abstract = abstracts[i] ?? '';
+          });
+          settleAbstracts(dataset, {});
+        },
+        abstractsFailed: (dataset, notice) =>
+          settleAbstracts(dataset, { notice: [get().notice, notice].filter(Boolean).join(' ') }),
       },
     };
   });

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { Paper } from '../data/types';
-import { buildSearchIndex } from '../data/search';
 import {
   countMask,
   filterMask,
@@ -9,47 +8,9 @@ import {
   type Filters,
 } from '../data/filter';
 import { useAppStore } from './context';
+import { searchIndexFor } from './search-index';
 
-const searchIndexCache = new WeakMap<readonly Paper[], string[]>();
-/** Slices of an index built ahead of time by `warmSearchIndex`, not yet complete. */
-const partialIndex = new WeakMap<readonly Paper[], string[]>();
-
-/** The search index of a paper list, built once per dataset (finishing any warm-up synchronously). */
-export function searchIndexFor(papers: readonly Paper[]): string[] {
-  let index = searchIndexCache.get(papers);
-  if (!index) {
-    index = partialIndex.get(papers) ?? [];
-    for (const text of buildSearchIndex(papers.slice(index.length))) index.push(text);
-    searchIndexCache.set(papers, index);
-    partialIndex.delete(papers);
-  }
-  return index;
-}
-
-/**
- * Builds the search index in small slices when the page is idle, so that neither the first paint
- * nor the first keystroke pays for indexing every abstract. Returns a function that stops it.
- */
-export function warmSearchIndex(papers: readonly Paper[], slice = 1000): () => void {
-  let stopped = false;
-  const idle = (fn: () => void) =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(fn, { timeout: 1000 })
-      : setTimeout(fn, 0);
-  const step = () => {
-    if (stopped || searchIndexCache.has(papers)) return;
-    const done = partialIndex.get(papers) ?? [];
-    partialIndex.set(papers, done);
-    for (const text of buildSearchIndex(papers.slice(done.length, done.length + slice)))
-      done.push(text);
-    if (done.length >= papers.length) searchIndexFor(papers);
-    else idle(step);
-  };
-  idle(step);
-  return () => {
-    stopped = true;
-  };
-}
+export { searchIndexFor, warmSearchIndex } from './search-index';
 
 const NO_INDEX: string[] = [];
 
@@ -69,6 +30,8 @@ const ALL_KEYS = Object.keys(FIELDS) as FilterKey[];
 
 interface CachedMask {
   filters: Filters;
+  /** The search index the mask was computed with (NO_INDEX when it does not search). */
+  index: string[];
   mask: Uint8Array;
 }
 // Views ask for the same masks (e.g. the table and the status line both want every filter): one
@@ -88,6 +51,10 @@ function sameUsedFilters(a: Filters, b: Filters, except: readonly FilterKey[]): 
   return true;
 }
 
+/** True when a mask under `filters`, leaving out `except`, reads the papers' text. */
+const searchesIn = (filters: Filters, except: readonly FilterKey[]) =>
+  isFilterActive(filters, 'search') && !except.includes('search');
+
 /** The crossfilter mask of `papers` under `filters`, leaving out the filters in `except`. */
 export function sharedFilterMask(
   papers: readonly Paper[],
@@ -99,15 +66,13 @@ export function sharedFilterMask(
   if (!byExcept) maskCache.set(papers, (byExcept = new Map()));
   let recent = byExcept.get(key);
   if (!recent) byExcept.set(key, (recent = []));
-  const hit = recent.find((c) => sameUsedFilters(c.filters, filters, except));
-  if (hit) return hit.mask;
   // The index is only needed while a search is active; building it costs a pass over every abstract.
-  const index =
-    isFilterActive(filters, 'search') && !except.includes('search')
-      ? searchIndexFor(papers)
-      : NO_INDEX;
+  const index = searchesIn(filters, except) ? searchIndexFor(papers) : NO_INDEX;
+  // A new index means the papers' text changed (abstracts filled in): masks on the old one are stale.
+  const hit = recent.find((c) => c.index === index && sameUsedFilters(c.filters, filters, except));
+  if (hit) return hit.mask;
   const mask = filterMask(papers, index, filters, except);
-  recent.unshift({ filters, mask });
+  recent.unshift({ filters, index, mask });
   if (recent.length > CACHED_PER_EXCEPT) recent.pop();
   return mask;
 }
@@ -117,9 +82,16 @@ export function useFilterMask(except: readonly FilterKey[] = []): Uint8Array {
   const papers = useAppStore((s) => s.dataset.papers);
   const filters = useAppStore((s) => s.filters);
   const exceptKey = except.join(',');
+  // Abstracts filled in after the first paint change no array the views hold (see
+  // `fillAbstracts`), so a mask that searches learns of them here; only such masks subscribe, so
+  // their arrival re-renders no view that is not searching.
+  const textPending = useAppStore(
+    (s) => s.abstractsPending && searchesIn(s.filters, exceptKey.split(',') as FilterKey[]),
+  );
   return useMemo(
     () => sharedFilterMask(papers, filters, exceptKey ? (exceptKey.split(',') as FilterKey[]) : []),
-    [papers, filters, exceptKey],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- textPending stands for the papers' text
+    [papers, filters, exceptKey, textPending],
   );
 }
 
