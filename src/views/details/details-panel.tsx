@@ -16,6 +16,9 @@ export function DetailsPanel() {
   const papers = useAppStore((s) => s.dataset.papers);
   const clusters = useAppStore((s) => s.dataset.clusters);
   const clusterNames = useAppStore((s) => s.view.clusterNames);
+  // The abstracts may still be on their way (a companion file read after the first paint); their
+  // arrival changes this flag, not the paper, so it is also what re-renders the panel then.
+  const abstractPending = useAppStore((s) => s.abstractsPending);
   const actions = useActions();
   const paper = usePaper(selectedId);
   const citationValues = useMemo(() => papers.map((p) => p.citations), [papers]);
@@ -72,9 +75,11 @@ export function DetailsPanel() {
       <ThemeChips ids={paper.themes ?? []} />
       {paper.outlier && <p className="outlier-note">Outlier: {paper.outlierReason}</p>}
       <h4>Abstract</h4>
-      <p className="abstract">
+      <p className="abstract" aria-busy={abstractPending && !paper.abstract}>
         {paper.abstract ? (
           <RichText runs={latexToRuns(paper.abstract)} highlight={evidenceTerms} />
+        ) : abstractPending ? (
+          'Loading the abstract…'
         ) : (
           'No abstract.'
         )}

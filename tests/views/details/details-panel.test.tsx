@@ -3,6 +3,15 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DetailsPanel } from '../../../src/views/details/details-panel';
 import { renderWithStore } from '../render-app';
+import { smallDataset } from '../../fixtures/small-dataset';
+import type { Dataset } from '../../../src/data/types';
+
+/** The small dataset as a file with a companion abstracts file opens: abstracts still empty. */
+const splitDataset = (): Dataset => ({
+  ...smallDataset,
+  papers: smallDataset.papers.map((p) => ({ ...p, abstract: '' })),
+  abstracts: 'small.abstracts.json',
+});
 
 describe('DetailsPanel', () => {
   it('shows an empty state until a paper is selected', () => {
@@ -48,6 +57,33 @@ describe('DetailsPanel', () => {
     expect(screen.getByText(/See javascript:alert\(1\) and <b>bold<\/b>\./)).toBeInTheDocument();
     expect(screen.queryAllByRole('link')).toHaveLength(0);
     expect(screen.getByText(/Outlier: far from everything/)).toBeInTheDocument();
+  });
+
+  it('says the abstract is loading while the companion file is on its way, then shows it', () => {
+    const dataset = splitDataset();
+    const { store } = renderWithStore(<DetailsPanel />, dataset);
+    act(() => store.getState().actions.select('2'));
+    const abstract = screen.getByText('Loading the abstract…');
+    expect(abstract).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryByText('No abstract.')).not.toBeInTheDocument();
+    act(() =>
+      store.getState().actions.fillAbstracts(
+        dataset,
+        smallDataset.papers.map((p) => p.abstract),
+      ),
+    );
+    expect(screen.getByText('Abstract of A vision-language model report.')).toBeInTheDocument();
+    expect(screen.queryByText('Loading the abstract…')).not.toBeInTheDocument();
+  });
+
+  it('says there is no abstract once a companion file has failed', () => {
+    const dataset = splitDataset();
+    const { store } = renderWithStore(<DetailsPanel />, dataset);
+    act(() => {
+      store.getState().actions.select('2');
+      store.getState().actions.abstractsFailed(dataset, 'Could not load the abstracts.');
+    });
+    expect(screen.getByText('No abstract.')).toHaveAttribute('aria-busy', 'false');
   });
 
   it('uses a renamed cluster label', () => {
