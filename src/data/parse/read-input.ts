@@ -2,7 +2,7 @@ import type { ParseResult } from './ranked-list';
 import { parseRankedList } from './ranked-list';
 import { ParseError } from './errors';
 import { validateDataset } from '../schema';
-import type { Dataset } from '../types';
+import type { Dataset, ValidationWarning } from '../types';
 import { parseBibtex } from './bibtex';
 import { readDelimited } from './csv';
 import { checkInputText, detectFormat, type InputFormat } from './detect';
@@ -53,10 +53,19 @@ export function stageInput(text: string, source?: string): StagedInput {
             source,
           );
         }
+        const warnings: ValidationWarning[] =
+          dataset.abstracts === undefined
+            ? []
+            : [
+                {
+                  kind: 'other',
+                  message: `the abstracts are in a separate file (${dataset.abstracts}), which is read only when the dataset is opened by link (?data=<url>); the papers come without them`,
+                },
+              ];
         return {
           kind: 'parsed',
           format,
-          result: { name: dataset.name, papers: dataset.papers, warnings: [], dataset },
+          result: { name: dataset.name, papers: dataset.papers, warnings, dataset },
         };
       }
       return staged(format, json.name ?? name, json.table, source);

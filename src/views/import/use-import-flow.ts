@@ -157,7 +157,11 @@ export function useImportFlow(onDone: (dataset: Dataset) => void) {
     const { result } = state;
     if (result.dataset && hasAnalysis(result.dataset)) {
       setState({ step: 'closed' });
-      onDone(result.dataset);
+      // A companion abstracts file cannot be reached from a file on disk (the review says so):
+      // without the key, the app does not wait for it.
+      const dataset = { ...result.dataset };
+      delete dataset.abstracts;
+      onDone(dataset);
     } else void analyse(result.name, result.papers);
   }, [state, analyse, onDone]);
 

@@ -57,6 +57,21 @@ describe('readInput(text, source) over every format', () => {
     };
     const result = readInput(JSON.stringify(dataset), 'd.json');
     expect(result.dataset?.papers[0]?.cluster).toBe(0);
+    expect(result.warnings).toEqual([]);
+
+    // A companion abstracts file is kept (a `?data=` link reads it) and named in a warning.
+    const split = readInput(
+      JSON.stringify({ ...dataset, abstracts: 'd.abstracts.json' }),
+      'd.json',
+    );
+    expect(split.dataset?.abstracts).toBe('d.abstracts.json');
+    expect(split.warnings).toEqual([
+      {
+        kind: 'other',
+        message:
+          'the abstracts are in a separate file (d.abstracts.json), which is read only when the dataset is opened by link (?data=<url>); the papers come without them',
+      },
+    ]);
   });
 
   it('stops tabular input at a table with a guessed mapping', () => {

@@ -83,6 +83,29 @@ describe('ImportControls', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('imports a dataset with a companion abstracts file without it, after saying so', async () => {
+    const user = userEvent.setup();
+    const onImported = vi.fn();
+    render(<ImportControls onImported={onImported} />);
+    const split = {
+      ...analysed,
+      papers: analysed.papers.map((p) => ({ ...p, abstract: '' })),
+      abstracts: 'ready.abstracts.json',
+    };
+    await user.upload(
+      fileInput(),
+      new File([JSON.stringify(split)], 'ready.json', { type: 'application/json' }),
+    );
+    expect(
+      await screen.findByText(/abstracts are in a separate file \(ready\.abstracts\.json\)/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import 1 papers' }));
+    const imported = onImported.mock.calls[0]?.[0] as Dataset;
+    expect(imported.name).toBe('Ready');
+    // Without the key, the app does not wait (and say "Loading the abstract…") for a file it cannot reach.
+    expect(imported).not.toHaveProperty('abstracts');
+  });
+
   it('reads a pasted list and goes to the column mapping; Escape-like Cancel closes it', async () => {
     const user = userEvent.setup();
     render(<ImportControls onImported={() => {}} />);
