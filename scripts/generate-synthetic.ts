@@ -1,43 +1,86 @@
 // Writes seeded synthetic datasets (interchange JSON, analysis included) for the benchmark.
 // Usage: npm run bench:data -- [--sizes 100,1000,10000] [--out bench/data] [--seed 1] [--force]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { generateSyntheticDataset } from '../src/data/synthetic';
 import { validateDataset } from '../src/data/schema';
+import { readAbstractsFile } from '../src/data/parse/abstracts-file';
+import type { Dataset } from '../src/data/types';
 
 /** Bumped when the generator's output changes, so cached files are not reused. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
+
+/**
+ * From this size on, a dataset keeps its abstracts in a companion file, as large datasets are
+ * meant to ship (docs/data-format.md): the app opens it without them and reads them after its
+ * first paint.
+ */
+export const SPLIT_ABSTRACTS_FROM = 10_000;
 
 /** The file a dataset of `n` papers is written to. */
 export function syntheticPath(dir: string, n: number, seed: number): string {
   return join(dir, `synthetic-${n}-s${seed}-v${GENERATOR_VERSION}.json`);
 }
 
-/** Generates (or reuses) the datasets; returns their paths by size. */
+/** The companion abstracts file of the dataset at `path`. */
+export function abstractsPath(path: string): string {
+  return path.replace(/\.json$/, '.abstracts.json');
+}
+
+/** The files of one synthetic dataset. */
+export interface SyntheticFiles {
+  /** The dataset file (what `?data=` names). */
+  dataset: string;
+  /** Every file to serve for it: the dataset and, when split, its companion abstracts file. */
+  files: string[];
+}
+
+/** The dataset as written: abstracts in a companion array when split (the dataset names it). */
+function splitAbstracts(dataset: Dataset, companion: string): [Dataset, string[]] {
+  const abstracts = dataset.papers.map((p) => p.abstract);
+  const papers = dataset.papers.map((p) => ({ ...p, abstract: '' }));
+  return [{ ...dataset, papers, abstracts: basename(companion) }, abstracts];
+}
+
+/** Generates (or reuses) the datasets; returns their files by size. */
 export function ensureSyntheticData(
   sizes: readonly number[],
   dir: string,
   seed: number,
   force = false,
-): Map<number, string> {
+): Map<number, SyntheticFiles> {
   mkdirSync(dir, { recursive: true });
-  const paths = new Map<number, string>();
+  const result = new Map<number, SyntheticFiles>();
   for (const n of sizes) {
     const path = syntheticPath(dir, n, seed);
-    paths.set(n, path);
-    if (existsSync(path) && !force) continue;
+    const companion = n >= SPLIT_ABSTRACTS_FROM ? abstractsPath(path) : null;
+    const files = companion ? [path, companion] : [path];
+    result.set(n, { dataset: path, files });
+    if (files.every((f) => existsSync(f)) && !force) continue;
     const started = performance.now();
-    const dataset = generateSyntheticDataset(n, { seed });
+    let dataset = generateSyntheticDataset(n, { seed });
+    let abstractsJson: string | null = null;
+    if (companion) {
+      const [written, abstracts] = splitAbstracts(dataset, companion);
+      dataset = written;
+      abstractsJson = JSON.stringify(abstracts);
+    }
     // The benchmark must measure valid input: check it as the app will.
     const json = JSON.stringify(dataset);
     validateDataset(JSON.parse(json), path);
+    if (companion && abstractsJson !== null) {
+      readAbstractsFile(abstractsJson, basename(companion), n);
+      writeFileSync(companion, abstractsJson);
+    }
     writeFileSync(path, json);
-    const mb = (Buffer.byteLength(json) / 1e6).toFixed(1);
+    const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+    const companionNote =
+      abstractsJson === null ? '' : ` + ${mb(Buffer.byteLength(abstractsJson))} MB of abstracts`;
     console.error(
-      `wrote ${path}: ${n} papers, ${mb} MB (${Math.round(performance.now() - started)} ms)`,
+      `wrote ${path}: ${n} papers, ${mb(Buffer.byteLength(json))} MB${companionNote} (${Math.round(performance.now() - started)} ms)`,
     );
   }
-  return paths;
+  return result;
 }
 
 function main(): void {

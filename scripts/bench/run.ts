@@ -80,12 +80,12 @@ async function main(): Promise<void> {
   );
 
   const app = await serveApp(OUT_DIR);
-  const data = await serveFiles([...paths.values()]);
+  const data = await serveFiles([...paths.values()].flatMap((p) => p.files));
   const browser = await launchBenchBrowser();
   const labels = DEFAULT_TAXONOMY.themes.map((t) => t.label);
   try {
     for (const n of options.sizes) {
-      const url = `${app.url}?data=${encodeURIComponent(data.url + basename(paths.get(n)!))}`;
+      const url = `${app.url}?data=${encodeURIComponent(data.url + basename(paths.get(n)!.dataset))}`;
       const timeout = Math.max(30_000, n * 0.6);
       log(`N=${n}: cold load`);
       results.push(
