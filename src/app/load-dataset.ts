@@ -73,16 +73,19 @@ async function restoreImported(): Promise<{ dataset: Dataset; notice?: string } 
   }
 }
 
-/** The dataset to start with and, when the one asked for failed, why. */
+/**
+ * The dataset to start with and, when the one asked for failed, why. `url` is where a dataset
+ * opened from the link came from (its companion abstracts file is relative to it).
+ */
 export async function loadInitialDataset(
   search: string,
-): Promise<{ dataset: Dataset; notice?: string }> {
+): Promise<{ dataset: Dataset; notice?: string; url?: string }> {
   const dataUrl = new URLSearchParams(search).get('data');
   if (dataUrl) {
     try {
       const dataset = await loadDatasetFromUrl(dataUrl);
       openedId = LINK_ID;
-      return { dataset };
+      return { dataset, url: new URL(dataUrl, window.location.href).href };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return {

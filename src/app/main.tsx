@@ -4,6 +4,7 @@ import { createAppStore } from '../store/create-store';
 import { StoreProvider } from '../store/context';
 import { App } from './app';
 import { lazyViewsSettled } from './lazy-view';
+import { loadAbstractsAfterReady } from './load-abstracts';
 import { loadInitialDataset } from './load-dataset';
 import { ignoredNotice, readViewFromSearch, startUrlSync, urlWithViewState } from './url-state';
 import { startFigureDrop } from './view-file-drop';
@@ -13,7 +14,7 @@ const container = document.getElementById('root')!;
 const root = createRoot(container);
 
 Promise.all([loadInitialDataset(window.location.search), lazyViewsSettled()])
-  .then(([{ dataset, notice }]) => {
+  .then(([{ dataset, notice, url }]) => {
     // The link's view state is read before the first render, so the first paint is that view.
     const linked = readViewFromSearch(window.location.search, dataset);
     const store = createAppStore({
@@ -24,6 +25,7 @@ Promise.all([loadInitialDataset(window.location.search), lazyViewsSettled()])
     window.history.replaceState(null, '', urlWithViewState(window.location.href, linked.state));
     startUrlSync(store);
     startFigureDrop(store);
+    loadAbstractsAfterReady(store, dataset, url ?? window.location.href);
     root.render(
       <StrictMode>
         <StoreProvider store={store}>

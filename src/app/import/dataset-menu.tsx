@@ -120,6 +120,10 @@ export function DatasetMenu() {
 
   const isImported = currentId !== BUILT_IN_ID && currentId !== LINK_ID;
   const currentName = useAppStore((s) => s.dataset.name);
+  // The analysis reads the abstracts: a link's dataset without analysis waits for its companion
+  // abstracts file, if it has one (selecting the flag re-renders this when they are in).
+  const abstractsPending = useAppStore((s) => s.abstractsPending);
+  const analyse = abstractsPending || pending?.abstracts !== undefined ? null : pending;
 
   const rename = async () => {
     const name = window.prompt('New name for this dataset', currentName)?.trim();
@@ -188,7 +192,7 @@ export function DatasetMenu() {
           </button>
         </>
       )}
-      <ImportControls onImported={(d) => void onImported(d)} analyse={pending} />
+      <ImportControls onImported={(d) => void onImported(d)} analyse={analyse} />
     </div>
   );
 }

@@ -12,6 +12,11 @@ export function DataExportButtons() {
   const store = useAppStoreApi();
   const { notify } = useActions();
   const run = async (format: (typeof FORMATS)[number][0]) => {
+    // CSV and JSON carry the abstracts: an export before they arrive would silently lack them.
+    if (format !== 'bibtex' && store.getState().abstractsPending) {
+      notify('The abstracts are still loading; export again in a moment to include them.');
+      return;
+    }
     try {
       const { exportData } = await import('../../export/run-export');
       exportData(format, store.getState());

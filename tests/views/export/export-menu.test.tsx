@@ -66,4 +66,20 @@ describe('DataExportButtons', () => {
       'Export BibTeX',
     ]);
   });
+
+  it('waits for abstracts still on their way instead of exporting them empty', async () => {
+    const user = userEvent.setup();
+    const store = createAppStore({
+      dataset: { name: 'Split', papers: [], themes: [], clusters: [], abstracts: 'a.json' },
+    });
+    render(
+      <StoreProvider store={store}>
+        <DataExportButtons />
+      </StoreProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(store.getState().notice).toBe(
+      'The abstracts are still loading; export again in a moment to include them.',
+    );
+  });
 });

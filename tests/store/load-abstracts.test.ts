@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Dataset } from '../../src/data/types';
+import { loadAbstracts } from '../../src/app/load-abstracts';
+import { createAppStore } from '../../src/store/create-store';
+
+const splitDataset = (abstracts: string): Dataset => ({
+  name: 'Split',
+  papers: ['1', '2'].map((id) => ({
+    id,
+    rank: Number(id),
+    title: `Paper ${id}`,
+    citations: 1,
+    abstract: '',
+    github: null,
+    urls: [],
+  })),
+  themes: [],
+  clusters: [],
+  abstracts,
+});
+const BASE = 'https://data.example.org/lists/top.json';
+
+/** Opens `dataset` in a fresh store and runs the loader with `fetch` answering `response`. */
+async function load(dataset: Dataset, response: () => Promise<Response>) {
+  const fetch = vi.fn(response);
+  vi.stubGlobal('fetch', fetch);
+  const store = createAppStore({ dataset });
+  await loadAbstracts(store, dataset, BASE);
+  return { state: store.getState(), fetch };
+}
+const json =
+  (value: unknown, status = 200) =>
+  async () =>
+    new Response(JSON.stringify(value), { status });
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('loadAbstracts', () => {
+  it('loadAbstracts(store, dataset, url) fetches the companion relative to the dataset file and fills it in', async () => {
+    const dataset = splitDataset('top.abstracts.json');
+    const { state, fetch } = await load(dataset, json(['First.', 'Second.']));
+    expect(String(fetch.mock.calls[0]?.[0])).toBe(
+      'https://data.example.org/lists/top.abstracts.json',
+    );
+    expect(state.dataset.papers.map((p) => p.abstract)).toEqual(['First.', 'Second.']);
+    expect(state.abstractsPending).toBe(false);
+    expect(state.notice).toBeNull();
+  });
+
+  it('names the file and the HTTP status when the companion cannot be fetched', async () => {
+    const { state } = await load(splitDataset('../other/top.abstracts.json'), json('', 404));
+    expect(state.notice).toBe(
+      'Could not load the abstracts: could not load the abstracts file top.abstracts.json: HTTP 404. The papers are shown without them.',
+    );
+    expect(state.abstractsPending).toBe(false);
+    expect(state.dataset.papers.map((p) => p.abstract)).toEqual(['', '']);
+  });
+
+  it('refuses a companion that is not http(s) once resolved, without fetching it', async () => {
+    const { state, fetch } = await load(splitDataset('javascript:alert(1)'), json([]));
+    expect(fetch).not.toHaveBeenCalled();
+    expect(state.notice).toBe(
+      'Could not load the abstracts: the abstracts file must be an http(s) URL, not javascript:. The papers are shown without them.',
+    );
+  });
+
+  it('passes the companion check’s message on, the dataset kept as it was', async () => {
+    const dataset = splitDataset('top.abstracts.json');
+    const papers = dataset.papers;
+    const { state } = await load(dataset, json(['Only one.']));
+    expect(state.notice).toBe(
+      'Could not load the abstracts: abstracts file top.abstracts.json has 1 entry; expected 2, one per paper. The papers are shown without them.',
+    );
+    expect(state.dataset.papers).toBe(papers);
+  });
+});
