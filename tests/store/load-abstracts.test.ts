@@ -22,7 +22,7 @@ const BASE = 'https://data.example.org/lists/top.json';
 
 /** Opens `dataset` in a fresh store and runs the loader with `fetch` answering `response`. */
 async function load(dataset: Dataset, response: () => Promise<Response>) {
-  const fetch = vi.fn(response);
+  const fetch = vi.fn((_url: URL | string) => response());
   vi.stubGlobal('fetch', fetch);
   const store = createAppStore({ dataset });
   await loadAbstracts(store, dataset, BASE);
