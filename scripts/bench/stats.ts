@@ -134,12 +134,25 @@ export function budgetFor(
   return { stat: budget.stat, limit: entry[1] };
 }
 
+/** One display frame at 60 Hz: animation-frame timestamps are whole multiples of it. */
+const VSYNC_MS = 1000 / 60;
+
+/**
+ * True when `value` meets `limit`. Frame intervals can only be 16.7, 33.3, 50 ms, …, so their
+ * budgets of 17, 33 and 50 ms read as one, two and three frames (33.3 ms meets "33 ms").
+ */
+export function withinBudget(metric: string, value: number, limit: number): boolean {
+  if (metric.endsWith('frame interval'))
+    return value <= Math.round(limit / VSYNC_MS) * VSYNC_MS + 0.5;
+  return value <= limit;
+}
+
 /** ✓ / ✗ against the budget, or '' when the metric has none or no figure. */
 export function verdict(r: MetricResult): string {
   const budget = budgetFor(r.metric, r.n);
   const value = budget ? r[budget.stat] : null;
   if (!budget || value === null) return '';
-  return value <= budget.limit ? '✓' : '✗';
+  return withinBudget(r.metric, value, budget.limit) ? '✓' : '✗';
 }
 
 const fmt = (v: number | null, unit: string) =>

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { quantile, verdict, withinBudget } from '../../scripts/bench/stats';
+
+describe('benchmark statistics', () => {
+  it('quantile interpolates linearly between sorted samples', () => {
+    expect(quantile([3, 1, 2, 4], 0.5)).toBe(2.5);
+    expect(quantile([10, 20], 0.95)).toBe(19.5);
+  });
+
+  it('withinBudget reads frame-interval budgets in whole display frames', () => {
+    expect(withinBudget('brush frame interval', 1000 / 30, 33)).toBe(true); // two frames
+    expect(withinBudget('brush frame interval', 40, 33)).toBe(false);
+    expect(withinBudget('brush frame interval', 1000 / 60, 17)).toBe(true);
+    expect(withinBudget('brush frame interval', 1000 / 30, 17)).toBe(false);
+    expect(withinBudget('brush input → settled', 33.4, 33)).toBe(false); // other metrics: as is
+  });
+
+  it('verdict applies the budget of the next larger size and its statistic', () => {
+    const row = { n: 1000, metric: 'theme click → settled', unit: 'ms', samples: 20 };
+    expect(verdict({ ...row, median: 40, p95: 99 })).toBe('✓'); // held to the 10k budget
+    expect(verdict({ ...row, median: 40, p95: 101 })).toBe('✗');
+    expect(verdict({ ...row, metric: 'search keystroke → settled', median: 1, p95: 1 })).toBe('');
+  });
+});
