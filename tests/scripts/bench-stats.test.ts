@@ -16,7 +16,7 @@ describe('benchmark statistics', () => {
   });
 
   it('verdict applies the budget of the next larger size and its statistic', () => {
-    const row = { n: 1000, metric: 'theme click → settled', unit: 'ms', samples: 20 };
+    const row = { n: 1000, metric: 'theme click → settled', unit: 'ms' as const, samples: 20 };
     expect(verdict({ ...row, median: 40, p95: 99 })).toBe('✓'); // held to the 10k budget
     expect(verdict({ ...row, median: 40, p95: 101 })).toBe('✗');
     expect(verdict({ ...row, metric: 'search keystroke → settled', median: 1, p95: 1 })).toBe('');
