@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  COARSE_FROM,
   drawPoints,
   parseColor,
   DIMMED,
@@ -113,6 +114,25 @@ describe('drawPoints(image, points, scales, styles)', () => {
     expect(pixel(img, 2, 2)).toEqual([255, 0, 0, 209]);
     drawPoints(img, points([[1, 1, 1, 0, HIGHLIGHTED, 0]]), identity, styles);
     expect(pixel(img, 2, 2)).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('drawPoints above COARSE_FROM points', () => {
+  it('draws whole-pixel discs without outlines, and outlier diamonds as one-pixel lines', () => {
+    const img = image(16);
+    // One visible highlighted point and one visible dimmed outlier; the rest lie off the image.
+    const rows: Array<[number, number, number, number, number, number]> = [
+      [4.5, 4.5, 2, 0, HIGHLIGHTED, 0],
+      [10.5, 10.5, 1, 1, DIMMED, 1],
+    ];
+    for (let i = rows.length; i <= COARSE_FROM; i++) rows.push([-99, -99, 2, 0, DIMMED, 0]);
+    drawPoints(img, points(rows), identity, styles);
+    expect(pixel(img, 4, 4)).toEqual([255, 0, 0, 209]); // fill at 82 %, no white outline
+    expect(pixel(img, 6, 4)).toEqual([255, 0, 0, 209]); // radius 2: still fill, not edge
+    expect(pixel(img, 7, 4)).toEqual([0, 0, 0, 0]);
+    expect(pixel(img, 10, 10)).toEqual([0, 0, 255, 89]); // dimmed disc at 35 %
+    expect(pixel(img, 15, 10)).toEqual([17, 17, 17, 255]); // diamond corner 1 + 4 px away
+    expect(pixel(img, 12, 10)).toEqual([0, 0, 0, 0]); // between the disc and the diamond
   });
 });
 
