@@ -1,12 +1,12 @@
 import type { Dataset } from '../data/types';
-import { readAbstractsFile } from '../data/parse/abstracts-file';
 import type { AppStore } from '../store/create-store';
 import { afterReady } from '../views/shared/perf';
+import { readAbstractsBlob } from '../workers/abstracts-client';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The companion file's text; throws a message naming the file when it cannot be had. */
-async function fetchAbstractsText(ref: string, datasetUrl: string): Promise<[string, string]> {
+/** The companion file as a Blob; throws a message naming the file when it cannot be had. */
+async function fetchAbstractsFile(ref: string, datasetUrl: string): Promise<[Blob, string]> {
   let url: URL;
   try {
     url = new URL(ref, datasetUrl);
@@ -26,9 +26,9 @@ async function fetchAbstractsText(ref: string, datasetUrl: string): Promise<[str
   }
   if (!response.ok)
     throw new Error(`could not load the abstracts file ${name}: HTTP ${response.status}`);
-  // Through a Blob, as for the dataset (load-dataset.ts): Chromium collects and decodes the
-  // bytes off the main thread, which the user is already using by now.
-  return [await (await response.blob()).text(), name];
+  // A Blob: Chromium collects the bytes off the main thread, and the worker that parses them
+  // receives it by reference. The user is already working in the page by now.
+  return [await response.blob(), name];
 }
 
 /**
@@ -44,8 +44,8 @@ export async function loadAbstracts(
   if (dataset.abstracts === undefined) return;
   const { fillAbstracts, abstractsFailed } = store.getState().actions;
   try {
-    const [text, name] = await fetchAbstractsText(dataset.abstracts, datasetUrl);
-    fillAbstracts(dataset, readAbstractsFile(text, name, dataset.papers.length));
+    const [blob, name] = await fetchAbstractsFile(dataset.abstracts, datasetUrl);
+    fillAbstracts(dataset, await readAbstractsBlob(blob, name, dataset.papers.length));
   } catch (error) {
     abstractsFailed(
       dataset,
