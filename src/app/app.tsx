@@ -12,15 +12,14 @@ import { DataExportButtons } from '../views/shared/data-export-buttons';
 import { CopyLinkButton } from './copy-link-button';
 import { DatasetMenu } from './import/dataset-menu';
 import { lazyView } from './lazy-view';
+import { citationsChunk, topicMapChunk } from './view-chunks';
 
 // The two charts (and d3-brush, d3-zoom, …) load as their own chunks while the dataset downloads,
 // which keeps the initial bundle small.
 const CitationsView = lazyView('citation charts', () =>
-  import('../views/citations/citations-view').then((m) => m.CitationsView),
+  citationsChunk.then((m) => m.CitationsView),
 );
-const TopicMap = lazyView('topic map', () =>
-  import('../views/topic-map/topic-map').then((m) => m.TopicMap),
-);
+const TopicMap = lazyView('topic map', () => topicMapChunk.then((m) => m.TopicMap));
 
 const CITATION_FIGURES = ['citations-ranked', 'citations-distribution', 'citations-by-theme'];
 

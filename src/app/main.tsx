@@ -1,3 +1,5 @@
+// First: starts the chart chunks' download before anything else is evaluated.
+import './view-chunks';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore } from '../store/create-store';
