@@ -80,6 +80,20 @@ function afterPaint(fn: () => void): void {
   else requestAnimationFrame(() => afterThisPaint(fn));
 }
 
+/** Set when a view answered the pending input with state of its own, outside the store. */
+let answeredLocally = false;
+
+/**
+ * A view has rendered its answer to the pending input in state of its own that no other view
+ * shows (the map's zoom transform at each wheel step): `app:settled` follows the next paint,
+ * without waiting for a store change.
+ */
+export function answerInputLocally(): void {
+  if (!pending) return;
+  answeredLocally = true;
+  check();
+}
+
 /** Records the user input that the next state change answers (call before the action). */
 export function noteInput(cause: InputCause, event: { timeStamp: number } | null): void {
   // The store's version, not the newest drawn one: a change already made but not yet drawn must
@@ -125,7 +139,9 @@ function check(): void {
       performance.mark('app:ready');
       readyCallbacks.splice(0).forEach((fn) => fn());
     }
-    if (pending && version > pending.baseVersion) {
+    const local = answeredLocally;
+    answeredLocally = false;
+    if (pending && (version > pending.baseVersion || local)) {
       const { cause, inputTs } = pending;
       pending = null;
       performance.mark('app:settled', { detail: { cause, inputTs, version } });

@@ -113,8 +113,8 @@ export function TopicMapView() {
     theme: view.theme,
   });
 
-  const setViewport = useFrameCoalesced((t: Viewport, event: Event) => {
-    noteInput('zoom', event);
+  const setViewport = useFrameCoalesced((t: Viewport, event: Event, drawn: boolean) => {
+    if (!drawn) noteInput('zoom', event);
     actions.setView({ mapViewport: t });
   });
   const zoomApi = useMapZoom(svgRef, {

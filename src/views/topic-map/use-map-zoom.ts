@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import {
   zoom,
@@ -8,6 +8,7 @@ import {
   type ZoomBehavior,
   type ZoomTransform,
 } from 'd3-zoom';
+import { answerInputLocally, noteInput } from '../shared/perf';
 
 /** A zoom transform as stored in the view state. */
 export interface Viewport {
@@ -25,8 +26,11 @@ interface MapZoomOptions {
   viewport: Viewport | null;
   /** Every zoom step, for the live redraw. */
   onZoom(transform: Viewport): void;
-  /** The end of a user gesture, with the input event that ended it. */
-  onZoomEnd(transform: Viewport, sourceEvent: Event): void;
+  /**
+   * The end of a user gesture, with the input event that ended it. `drawn`: the map already
+   * showed (and reported) this transform step by step, so committing it answers no input.
+   */
+  onZoomEnd(transform: Viewport, sourceEvent: Event, drawn: boolean): void;
 }
 
 const same = (a: Viewport, b: Viewport) =>
@@ -43,6 +47,14 @@ export function useMapZoom(target: RefObject<SVGSVGElement | null>, options: Map
   useEffect(() => {
     latest.current = options;
   });
+  // A wheel or drag step is an input of its own: it is answered once the map has rendered the
+  // step's transform (a layout effect after that render), not when the gesture ends.
+  const stepPending = useRef(false);
+  useLayoutEffect(() => {
+    if (!stepPending.current) return;
+    stepPending.current = false;
+    answerInputLocally();
+  });
   const { width, height, viewport } = options;
 
   useEffect(() => {
@@ -56,13 +68,17 @@ export function useMapZoom(target: RefObject<SVGSVGElement | null>, options: Map
         const { view } = event as UIEvent;
         return !event.ctrlKey && !event.button && !!view && latest.current.dragPans;
       })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) =>
-        latest.current.onZoom(plain(event.transform)),
-      )
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (event.sourceEvent) {
+          noteInput('zoom', event.sourceEvent as Event);
+          stepPending.current = true;
+        }
+        latest.current.onZoom(plain(event.transform));
+      })
       .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // Programmatic moves (the store's viewport applied below) have no source event.
         if (event.sourceEvent)
-          latest.current.onZoomEnd(plain(event.transform), event.sourceEvent as Event);
+          latest.current.onZoomEnd(plain(event.transform), event.sourceEvent as Event, true);
       });
     const selection = select(el).call(z).on('dblclick.zoom', null);
     behaviour.current = z;
@@ -95,7 +111,7 @@ export function useMapZoom(target: RefObject<SVGSVGElement | null>, options: Map
     const z = behaviour.current;
     if (!el || !z) return;
     select(el).call(z.scaleBy, factor);
-    latest.current.onZoomEnd(plain(zoomTransform(el)), event);
+    latest.current.onZoomEnd(plain(zoomTransform(el)), event, false);
   };
 
   const panTo = (point: [number, number], event: Event) => {
@@ -103,7 +119,7 @@ export function useMapZoom(target: RefObject<SVGSVGElement | null>, options: Map
     const z = behaviour.current;
     if (!el || !z) return;
     select(el).call(z.translateTo, point[0], point[1]);
-    latest.current.onZoomEnd(plain(zoomTransform(el)), event);
+    latest.current.onZoomEnd(plain(zoomTransform(el)), event, false);
   };
 
   return { zoomBy, panTo };

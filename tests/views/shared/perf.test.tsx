@@ -4,7 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StoreProvider } from '../../../src/store/context';
 import { createAppStore } from '../../../src/store/create-store';
 import { useAppStore } from '../../../src/store/context';
-import { noteInput, useDrawn, useViewLoading } from '../../../src/views/shared/perf';
+import {
+  answerInputLocally,
+  noteInput,
+  useDrawn,
+  useViewLoading,
+} from '../../../src/views/shared/perf';
 
 const marks = (name: string) => performance.getEntriesByName(name) as PerformanceMark[];
 
@@ -138,5 +143,24 @@ describe('perf marks (app:ready / app:settled)', () => {
       inputTs: 7,
       version: store.getState().version,
     });
+  });
+
+  it('marks settled for an input a view answered with state of its own (a zoom step)', async () => {
+    const store = createAppStore();
+    render(
+      <StoreProvider store={store}>
+        <View name="map" />
+      </StoreProvider>,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Answering when no input is pending marks nothing.
+    answerInputLocally();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(marks('app:settled')).toHaveLength(0);
+    const version = store.getState().version;
+    noteInput('zoom', { timeStamp: 7 });
+    answerInputLocally();
+    await waitFor(() => expect(marks('app:settled')).toHaveLength(1));
+    expect(marks('app:settled')[0]!.detail).toEqual({ cause: 'zoom', inputTs: 7, version });
   });
 });
