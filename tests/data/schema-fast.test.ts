@@ -42,6 +42,15 @@ describe('isExactDataset', () => {
     expect(validateDataset(noUrls).papers[0]!.urls).toEqual([]);
   });
 
+  it('treats keys named like Object members as unknown, without throwing', () => {
+    for (const key of ['__proto__', 'toString', 'constructor', 'hasOwnProperty']) {
+      const candidate = JSON.parse(
+        JSON.stringify(dataset([paper()])).replace('"id"', `"${key}":1,"id"`),
+      );
+      expect(isExactDataset(candidate)).toBe(false);
+    }
+  });
+
   it('refuses what the schema refuses: bad links, non-integer ranks, null optionals, Infinity', () => {
     for (const bad of [
       paper({ github: 'javascript:alert(1)' }),

@@ -26,6 +26,8 @@ export async function openApp(
     colorScheme?: 'light' | 'dark';
     viewport?: { width: number; height: number };
     waitReady?: boolean;
+    /** Runs before the navigation, e.g. to answer requests with `page.route`. */
+    prepare?: (page: Page) => Promise<void>;
   } = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
@@ -39,6 +41,7 @@ export async function openApp(
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  await options.prepare?.(page);
   await page.goto(`${inject('baseUrl')}${query}`);
   if (options.waitReady !== false) {
     await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0, null, {

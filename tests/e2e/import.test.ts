@@ -169,19 +169,12 @@ describe('importing a paper list', () => {
   });
 
   it('opens ?data= in CSV (not only JSON) and analyses it in the worker', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    });
-    await page.route('**/lists/top.csv', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/csv', body: seedCsv(30) }),
-    );
-    await page.goto(`${inject('baseUrl')}?data=lists/top.csv`);
-    await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0, null, {
-      timeout: 20_000,
+    const { page, errors } = await openApp(browser, '?data=lists/top.csv', {
+      prepare: async (p) => {
+        await p.route('**/lists/top.csv', (route) =>
+          route.fulfill({ status: 200, contentType: 'text/csv', body: seedCsv(30) }),
+        );
+      },
     });
     expect(await status(page)).toBe('Showing 30 of 30 papers');
     expect(
@@ -200,7 +193,7 @@ describe('importing a paper list', () => {
     expect(await page.locator('.import-progress').count()).toBe(0);
     expect(await status(page)).toBe('Showing 30 of 30 papers');
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 
   it('reports a storage failure and keeps the imported dataset open', async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Route } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { launchBrowser, openApp } from './browser';
 
 const WAIT = { timeout: 15_000 };
 
@@ -39,23 +39,15 @@ const splitDataset = {
 };
 
 /** Opens `?data=lists/split.json`, with `companion` answering the abstracts file's request. */
-async function openSplit(companion: (route: Route) => Promise<void>) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
+function openSplit(companion: (route: Route) => Promise<void>) {
+  return openApp(browser, '?data=lists/split.json', {
+    prepare: async (page) => {
+      await page.route('**/lists/split.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', json: splitDataset }),
+      );
+      await page.route('**/lists/split.abstracts.json', companion);
+    },
   });
-  await page.route('**/lists/split.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', json: splitDataset }),
-  );
-  await page.route('**/lists/split.abstracts.json', companion);
-  await page.goto(`${inject('baseUrl')}?data=lists/split.json`);
-  await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0, null, {
-    timeout: 20_000,
-  });
-  return { page, errors };
 }
 
 const status = async (page: Page) => (await page.getByRole('status').first().textContent()) ?? '';
