@@ -1,15 +1,7 @@
-import {
-  useCallback,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-  type PointerEvent,
-} from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { countMask } from '../../data/filter';
 import { latexToPlain } from '../../data/parse/latex';
-import { useActions, useAppStore, useAppStoreApi } from '../../store/context';
+import { useActions, useAppStore } from '../../store/context';
 import { useFilterMask } from '../../store/derived';
 import { noteInput } from '../shared/perf';
 import { useFigure } from '../shared/use-figure';
@@ -23,19 +15,13 @@ import { clusterLabels } from './labels';
 import { handleMapKey } from './map-keyboard';
 import { MapLegend } from './map-legend';
 import { MapScreenReaderText, MapToolbar } from './map-toolbar';
-import {
-  buildLayout,
-  colorIndices,
-  mapClusters,
-  pickPoint,
-  pointStates,
-  viewScales,
-} from './map-model';
+import { buildLayout, colorIndices, mapClusters, pointStates, viewScales } from './map-model';
 import { MapOverlay, type Ring } from './map-overlay';
 import { MapTooltip } from './map-tooltip';
 import { useCanvasPoints } from './use-canvas-points';
 import { useLasso } from './use-lasso';
 import { useMapSelection } from './use-map-selection';
+import { useMapPointer } from './use-map-pointer';
 import { useMapZoom, type Viewport } from './use-map-zoom';
 import './topic-map.css';
 
@@ -51,7 +37,6 @@ export function TopicMapView() {
   const hoveredId = useAppStore((s) => s.hoveredId);
   const mapSelection = useAppStore((s) => s.filters.mapSelection);
   const actions = useActions();
-  const store = useAppStoreApi();
   const themeStyles = useThemeStyles();
 
   const [wrapRef, size] = useSize<HTMLDivElement>({ width: 600, height: 400 });
@@ -136,40 +121,19 @@ export function TopicMapView() {
     return { id: papers[layout.paper[i]!]!.id, x, y, r: layout.points.r[i]! };
   };
 
-  const local = (event: MouseEvent<SVGSVGElement>): Vec => {
-    const box = event.currentTarget.getBoundingClientRect();
-    return [event.clientX - box.left, event.clientY - box.top];
-  };
-
-  const hoverStore = useFrameCoalesced((id: string | null, event: { timeStamp: number }) => {
-    if (store.getState().hoveredId === id) return;
-    noteInput('hover', event);
-    actions.hover(id);
-  });
-  const onMove = (event: PointerEvent<SVGSVGElement>) => {
-    lassoApi.handlers.onPointerMove(event);
-    const [px, py] = local(event);
-    const i = pickPoint(layout, scales, state, px, py);
-    setTip(i >= 0 ? { i, x: px, y: py } : null);
-    hoverStore(i >= 0 ? papers[layout.paper[i]!]!.id : null, event);
-  };
-  const onLeave = (event: PointerEvent<SVGSVGElement>) => {
-    setTip(null);
-    hoverStore(null, event);
-  };
-  const onClick = (event: MouseEvent<SVGSVGElement>) => {
-    const [px, py] = local(event);
-    const i = pickPoint(layout, scales, state, px, py);
-    if (i < 0) return;
-    noteInput('select', event);
-    actions.select(papers[layout.paper[i]!]!.id);
-    setFocus(i);
-  };
-
   const selection = useMapSelection(papers, layout, setAnnouncement);
   const lassoApi = useLasso(mode === 'lasso', (polygon, event) =>
     selection.finishLasso(polygon, scales, event),
   );
+  const { onMove, onLeave, onClick } = useMapPointer({
+    papers,
+    layout,
+    scales,
+    state,
+    onLassoMove: lassoApi.handlers.onPointerMove,
+    onTip: setTip,
+    onPick: setFocus,
+  });
 
   const moveFocus = (i: number, prefix = '') => {
     if (i < 0) return;
