@@ -1,21 +1,33 @@
 // Reads a paper list, runs the analysis pipeline and writes the interchange JSON.
-// Usage: npm run analyze -- <input-file> [--out <file.json>] [--seed <n>]
+// Usage: npm run analyze -- <input-file> [--out <file.json> [--split-abstracts]] [--seed <n>]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { readInput } from '../src/data/parse/read-input';
 import { runPipeline } from '../src/data/pipeline';
+import { companionFileName, splitAbstracts } from '../src/data/split-abstracts';
 import type { Dataset } from '../src/data/types';
 
-const USAGE = 'usage: npm run analyze -- <input-file> [--out <file.json>] [--seed <n>]';
+const USAGE =
+  'usage: npm run analyze -- <input-file> [--out <file.json> [--split-abstracts]] [--seed <n>]';
 
-function parseArgs(argv: string[]): { input: string; out?: string; seed: number } {
+interface Args {
+  input: string;
+  out?: string;
+  seed: number;
+  /** Write the abstracts to a companion file beside `out` (for large lists). */
+  split: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
   let input: string | undefined;
   let out: string | undefined;
   let seed = 42;
+  let split = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--out') out = argv[++i];
     else if (arg === '--seed') seed = Number(argv[++i]);
+    else if (arg === '--split-abstracts') split = true;
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -27,11 +39,12 @@ function parseArgs(argv: string[]): { input: string; out?: string; seed: number 
   if (out === undefined && argv.includes('--out'))
     throw new Error(`--out needs a file name\n${USAGE}`);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer\n${USAGE}`);
-  return { input, seed, ...(out ? { out } : {}) };
+  if (split && !out) throw new Error(`--split-abstracts needs --out\n${USAGE}`);
+  return { input, seed, split, ...(out ? { out } : {}) };
 }
 
 function main(): void {
-  const { input, out, seed } = parseArgs(process.argv.slice(2));
+  const { input, out, seed, split } = parseArgs(process.argv.slice(2));
   let text: string;
   try {
     text = readFileSync(input, 'utf8');
@@ -44,7 +57,14 @@ function main(): void {
   }
   const started = performance.now();
   const result = runPipeline(parsed.papers, { seed });
-  const dataset: Dataset = { name: parsed.name, ...result };
+  let dataset: Dataset = { name: parsed.name, ...result };
+  if (out && split) {
+    const companion = companionFileName(basename(out));
+    const [written, abstracts] = splitAbstracts(dataset, companion);
+    dataset = written;
+    writeFileSync(join(dirname(out), companion), `${JSON.stringify(abstracts)}\n`);
+    console.error(`wrote ${join(dirname(out), companion)}: the abstracts, one per paper`);
+  }
   const json = `${JSON.stringify(dataset, null, 2)}\n`;
   if (out) {
     writeFileSync(out, json);

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { generateSyntheticDataset } from '../src/data/synthetic';
 import { validateDataset } from '../src/data/schema';
 import { readAbstractsFile } from '../src/data/parse/abstracts-file';
-import type { Dataset } from '../src/data/types';
+import { companionFileName, splitAbstracts } from '../src/data/split-abstracts';
 
 /** Bumped when the generator's output changes, so cached files are not reused. */
 export const GENERATOR_VERSION = 5;
@@ -24,7 +24,7 @@ export function syntheticPath(dir: string, n: number, seed: number): string {
 
 /** The companion abstracts file of the dataset at `path`. */
 export function abstractsPath(path: string): string {
-  return path.replace(/\.json$/, '.abstracts.json');
+  return companionFileName(path);
 }
 
 /** The files of one synthetic dataset. */
@@ -33,13 +33,6 @@ export interface SyntheticFiles {
   dataset: string;
   /** Every file to serve for it: the dataset and, when split, its companion abstracts file. */
   files: string[];
-}
-
-/** The dataset as written: abstracts in a companion array when split (the dataset names it). */
-function splitAbstracts(dataset: Dataset, companion: string): [Dataset, string[]] {
-  const abstracts = dataset.papers.map((p) => p.abstract);
-  const papers = dataset.papers.map((p) => ({ ...p, abstract: '' }));
-  return [{ ...dataset, papers, abstracts: basename(companion) }, abstracts];
 }
 
 /** Generates (or reuses) the datasets; returns their files by size. */
@@ -61,7 +54,7 @@ export function ensureSyntheticData(
     let dataset = generateSyntheticDataset(n, { seed });
     let abstractsJson: string | null = null;
     if (companion) {
-      const [written, abstracts] = splitAbstracts(dataset, companion);
+      const [written, abstracts] = splitAbstracts(dataset, basename(companion));
       dataset = written;
       abstractsJson = JSON.stringify(abstracts);
     }

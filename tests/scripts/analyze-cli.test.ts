@@ -36,6 +36,22 @@ describe('npm run analyze', () => {
     );
   }, 60_000);
 
+  it('--split-abstracts writes the abstracts to a companion file that the dataset names', async () => {
+    const out = join(dir, 'split.json');
+    await analyze('data/best-nlp-papers-2025.txt', '--out', out, '--split-abstracts');
+    const dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
+    const abstracts = JSON.parse(
+      readFileSync(join(dir, 'split.abstracts.json'), 'utf8'),
+    ) as string[];
+    expect(dataset.abstracts).toBe('split.abstracts.json');
+    expect(dataset.papers.every((p) => p.abstract === '')).toBe(true);
+    expect(abstracts).toHaveLength(100);
+    expect(abstracts[2]).toMatch(/^Test-time scaling is a promising new approach/);
+    await expect(analyze('data/best-nlp-papers-2025.txt', '--split-abstracts')).rejects.toThrow(
+      '--split-abstracts needs --out',
+    );
+  }, 60_000);
+
   it('fails with the file, the line and what was expected on a truncated file', async () => {
     const bad = join(dir, 'truncated.txt');
     writeFileSync(bad, 'My list\n\n1. A\n\n5 citations\n\nAbstract.\n\n2. B\n');
