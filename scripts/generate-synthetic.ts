@@ -22,11 +22,6 @@ export function syntheticPath(dir: string, n: number, seed: number): string {
   return join(dir, `synthetic-${n}-s${seed}-v${GENERATOR_VERSION}.json`);
 }
 
-/** The companion abstracts file of the dataset at `path`. */
-export function abstractsPath(path: string): string {
-  return companionFileName(path);
-}
-
 /** The files of one synthetic dataset. */
 export interface SyntheticFiles {
   /** The dataset file (what `?data=` names). */
@@ -46,7 +41,7 @@ export function ensureSyntheticData(
   const result = new Map<number, SyntheticFiles>();
   for (const n of sizes) {
     const path = syntheticPath(dir, n, seed);
-    const companion = n >= SPLIT_ABSTRACTS_FROM ? abstractsPath(path) : null;
+    const companion = n >= SPLIT_ABSTRACTS_FROM ? companionFileName(path) : null;
     const files = companion ? [path, companion] : [path];
     result.set(n, { dataset: path, files });
     if (files.every((f) => existsSync(f)) && !force) continue;

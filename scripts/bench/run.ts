@@ -6,6 +6,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, dirname } from 'node:path';
 import { ensureSyntheticData } from '../generate-synthetic';
 import { DEFAULT_TAXONOMY } from '../../src/data/themes/default-taxonomy';
+import type { Browser, Page } from 'playwright-core';
 import { freshPage, launchBenchBrowser, openAndWaitReady } from './browser';
 import { brushDrags, mapZoom, tableScroll } from './continuous';
 import { exportClicks, searchTyping, themeClicks } from './interactions';
@@ -57,6 +58,31 @@ function parseArgs(argv: string[]): Options {
 const log = (message: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
+/**
+ * Runs `measure` on a fresh page opened at `url` and ready. A failure is logged and the run goes
+ * on (the metrics it would have given are simply missing); page errors are logged too.
+ */
+async function onReadyPage(
+  browser: Browser,
+  url: string,
+  n: number,
+  timeout: number,
+  measure: (page: Page) => Promise<void>,
+): Promise<void> {
+  const { context, page, errors } = await freshPage(browser);
+  try {
+    await openAndWaitReady(page, url, timeout);
+    await measure(page);
+  } catch (error) {
+    log(
+      `N=${n}: interaction run failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
+  } finally {
+    if (errors.length) log(`N=${n}: page errors: ${errors.slice(0, 3).join(' | ')}`);
+    await context.close();
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const started = performance.now();
@@ -93,43 +119,25 @@ async function main(): Promise<void> {
       );
 
       log(`N=${n}: theme clicks, search, table scroll, map zoom`);
-      const a = await freshPage(browser);
-      try {
-        await openAndWaitReady(a.page, url, timeout);
-        results.push(...(await themeClicks(a.page, n, labels, 20)));
+      await onReadyPage(browser, url, n, timeout, async (page) => {
+        results.push(...(await themeClicks(page, n, labels, 20)));
         results.push(
           ...(await searchTyping(
-            a.page,
+            page,
             n,
             // At 50k+ each keystroke is slow enough that three words give plenty of samples.
             options.quick || n >= 50_000 ? SEARCH_WORDS.slice(0, 3) : SEARCH_WORDS,
           )),
         );
-        results.push(...(await tableScroll(a.page, n)));
-        results.push(...(await mapZoom(a.page, n)));
-      } catch (error) {
-        log(
-          `N=${n}: interaction run failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-        );
-      } finally {
-        if (a.errors.length) log(`N=${n}: page errors: ${a.errors.slice(0, 3).join(' | ')}`);
-        await a.context.close();
-      }
+        results.push(...(await tableScroll(page, n)));
+        results.push(...(await mapZoom(page, n)));
+      });
 
       log(`N=${n}: brush drags, exports`);
-      const b = await freshPage(browser);
-      try {
-        await openAndWaitReady(b.page, url, timeout);
-        results.push(...(await brushDrags(b.page, n, 4)));
-        results.push(...(await exportClicks(b.page, n, options.quick ? 3 : 5)));
-      } catch (error) {
-        log(
-          `N=${n}: interaction run failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-        );
-      } finally {
-        if (b.errors.length) log(`N=${n}: page errors: ${b.errors.slice(0, 3).join(' | ')}`);
-        await b.context.close();
-      }
+      await onReadyPage(browser, url, n, timeout, async (page) => {
+        results.push(...(await brushDrags(page, n, 4)));
+        results.push(...(await exportClicks(page, n, options.quick ? 3 : 5)));
+      });
     }
   } finally {
     await browser.close();
