@@ -131,3 +131,14 @@ export function isExactDataset(value: unknown): value is Dataset {
     isAbstractsRef(value)
   );
 }
+
+/** The index of the first paper whose id an earlier paper already has, or -1. */
+export function firstDuplicateId(papers: readonly { id: string }[]): number {
+  const ids = new Set<string>();
+  for (let i = 0; i < papers.length; i++) {
+    const id = papers[i]!.id;
+    if (ids.has(id)) return i;
+    ids.add(id);
+  }
+  return -1;
+}

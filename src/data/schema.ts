@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Dataset } from './types';
 import { ParseError } from './parse/errors';
 import { isSafeHttpUrl } from './parse/links';
-import { isExactDataset } from './schema-fast';
+import { firstDuplicateId, isExactDataset } from './schema-fast';
 
 const httpUrl = z.string().refine(isSafeHttpUrl, { message: 'must be an http(s) URL' });
 
@@ -72,12 +72,14 @@ export const datasetSchema = z
 /** Checks a parsed JSON value against the interchange format; throws a readable ParseError. */
 export function validateDataset(value: unknown, source?: string): Dataset {
   const dataset = isExactDataset(value) ? value : parseWithZod(value, source);
-  const ids = new Set<string>();
-  dataset.papers.forEach((p, i) => {
-    if (ids.has(p.id))
-      throw new ParseError(`duplicate paper id "${p.id}"`, i + 1, source, 'record');
-    ids.add(p.id);
-  });
+  const duplicate = firstDuplicateId(dataset.papers);
+  if (duplicate >= 0)
+    throw new ParseError(
+      `duplicate paper id "${dataset.papers[duplicate]!.id}"`,
+      duplicate + 1,
+      source,
+      'record',
+    );
   return dataset;
 }
 

@@ -1,4 +1,4 @@
-import { isExactDataset } from '../schema-fast';
+import { firstDuplicateId, isExactDataset } from '../schema-fast';
 import type { Dataset } from '../types';
 import { MAX_INPUT_CHARS, MAX_PAPERS } from './detect';
 
@@ -18,10 +18,6 @@ export function readExactDataset(text: string): Dataset | null {
     return null;
   }
   if (!isExactDataset(value) || value.papers.length > MAX_PAPERS) return null;
-  const ids = new Set<string>();
-  for (const paper of value.papers) {
-    if (ids.has(paper.id)) return null;
-    ids.add(paper.id);
-  }
+  if (firstDuplicateId(value.papers) >= 0) return null;
   return value;
 }
