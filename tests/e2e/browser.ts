@@ -1,15 +1,32 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChrome, OFFLINE_FLAGS } from '../../scripts/chromium';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 /** Launches headless Chromium with the flags that keep it off the network. */
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: findChrome(),
     headless: true,
     args: OFFLINE_FLAGS,
   });
+}
+
+/** The test file's browser: launched before its tests, closed after them. */
+export interface SharedBrowser {
+  readonly current: Browser;
+}
+
+/** Registers the hooks that launch and close one browser for the calling test file. */
+export function browserForFile(): SharedBrowser {
+  const shared: { current?: Browser } = {};
+  beforeAll(async () => {
+    shared.current = await launchBrowser();
+  });
+  afterAll(async () => {
+    await shared.current?.close();
+  });
+  return shared as SharedBrowser;
 }
 
 /** A page whose console errors and uncaught exceptions are collected for `expectNoErrors`. */
@@ -20,7 +37,7 @@ export interface AppPage {
 
 /** Opens the app (with an optional query string) and waits for `app:ready`. */
 export async function openApp(
-  browser: Browser,
+  browser: SharedBrowser,
   query = '',
   options: {
     colorScheme?: 'light' | 'dark';
@@ -30,7 +47,7 @@ export async function openApp(
     prepare?: (page: Page) => Promise<void>;
   } = {},
 ): Promise<AppPage> {
-  const context = await browser.newContext({
+  const context = await browser.current.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     acceptDownloads: true,

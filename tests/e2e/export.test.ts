@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { openApp, browserForFile } from './browser';
 import Papa from 'papaparse';
 import { decodePng, inkStats } from './png';
 import { validateDataset } from '../../src/data/schema';
@@ -9,17 +9,20 @@ import type { Dataset } from '../../src/data/types';
 
 const WAIT = { timeout: 15_000 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const status = async (page: Page) => (await page.getByRole('status').first().textContent()) ?? '';
 const shownCount = async (page: Page) => Number(/Showing (\d+) of/.exec(await status(page))?.[1]);
 const region = (page: Page, name: string) => page.getByRole('region', { name });
+
+/** Turns on the "Reinforcement learning" theme; returns how many papers it leaves shown. */
+async function filterToReinforcementLearning(page: Page): Promise<number> {
+  await region(page, 'Filters')
+    .getByRole('button', { name: /^Reinforcement learning/ })
+    .click();
+  await expect.poll(() => status(page), WAIT).not.toBe('Showing 100 of 100 papers');
+  return shownCount(page);
+}
 
 /** Clicks a button and returns the downloaded file's name and bytes. */
 async function download(
@@ -97,11 +100,7 @@ describe('image export', () => {
 
   it('exports the topic map with its canvas beneath and its cluster labels, filters in the caption and file name', async () => {
     const { page, errors } = await openApp(browser);
-    await region(page, 'Filters')
-      .getByRole('button', { name: /^Reinforcement learning/ })
-      .click();
-    await expect.poll(() => status(page), WAIT).not.toBe('Showing 100 of 100 papers');
-    const n = await shownCount(page);
+    const n = await filterToReinforcementLearning(page);
     const map = region(page, 'Topic map');
     const labels = (await map.locator('text.cluster-label').allTextContents()).filter((t) =>
       t.trim(),
@@ -204,11 +203,7 @@ describe('image export', () => {
 describe('data export', () => {
   it('exports exactly the filtered papers as CSV, JSON that re-imports, and BibTeX', async () => {
     const { page, errors } = await openApp(browser);
-    await region(page, 'Filters')
-      .getByRole('button', { name: /^Reinforcement learning/ })
-      .click();
-    await expect.poll(() => status(page), WAIT).not.toBe('Showing 100 of 100 papers');
-    const n = await shownCount(page);
+    const n = await filterToReinforcementLearning(page);
     const papers = region(page, 'Papers');
 
     const csv = await download(page, papers.getByRole('button', { name: 'Export CSV' }));

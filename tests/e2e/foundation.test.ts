@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, openApp } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, openApp, browserForFile } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('the dashboard on the seed dataset', () => {
   it('shows the Papers and Details regions and all 100 papers', async () => {

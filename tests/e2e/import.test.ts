@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { parseRankedList } from '../../src/data/parse/ranked-list';
-import { expectNoAxeViolations, launchBrowser, openApp } from './browser';
+import { expectNoAxeViolations, openApp, browserForFile } from './browser';
 
 const SEED = parseRankedList(
   readFileSync(
@@ -32,13 +32,7 @@ const status = (page: Page) => page.getByRole('status').first().textContent();
 const firstRow = (page: Page) => page.locator('tbody tr:not(.spacer)').first().textContent();
 const fileInput = (page: Page) => page.getByLabel(/Import a paper list file/);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('importing a paper list', () => {
   it('rejects a corrupt file with an error naming the line, leaving the dataset and table as they were', async () => {
@@ -197,7 +191,7 @@ describe('importing a paper list', () => {
   });
 
   it('reports a storage failure and keeps the imported dataset open', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.current.newContext({ viewport: { width: 1280, height: 800 } });
     // As in a full disk or a private window that refuses IndexedDB.
     await context.addInitScript(() => {
       IDBFactory.prototype.open = () => {

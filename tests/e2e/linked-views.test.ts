@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Dataset } from '../../src/data/types';
-import { launchBrowser, openApp } from './browser';
+import { openApp, browserForFile } from './browser';
 
 const seed = JSON.parse(
   readFileSync(new URL('../../data/best-nlp-papers-2025.json', import.meta.url), 'utf8'),
@@ -10,13 +10,9 @@ const seed = JSON.parse(
 const withThemes = (...ids: string[]) =>
   seed.papers.filter((p) => ids.every((id) => p.themes?.includes(id))).length;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
+const browser = browserForFile();
+beforeAll(() => {
   mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const status = (page: Page) => page.getByRole('status').first().textContent();

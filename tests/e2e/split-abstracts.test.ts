@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page, Route } from 'playwright-core';
-import { launchBrowser, openApp } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { openApp, browserForFile } from './browser';
 
 const WAIT = { timeout: 15_000 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const ABSTRACTS = [
   'We align a policy with reward models.',
