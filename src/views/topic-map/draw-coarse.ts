@@ -80,7 +80,8 @@ export function stampCoarseDiamond(
     const dx = corner - Math.abs(dy);
     const py = y + dy;
     if (py < 0 || py >= h) continue;
-    for (const px of dx === 0 ? [x] : [x - dx, x + dx]) {
+    // The row's two outline pixels (one at the top and bottom corners), without an array each.
+    for (let px = x - dx; px <= x + dx; px += Math.max(1, 2 * dx)) {
       if (px < 0 || px >= w) continue;
       const k = (py * w + px) * 4;
       acc[k] = c[0];
