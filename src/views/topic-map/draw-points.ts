@@ -1,4 +1,5 @@
 import { COARSE_FROM, stampCoarse, stampCoarseDiamond } from './draw-coarse';
+import { takeAccumulator, type Accumulator } from './accumulator';
 
 export { COARSE_FROM } from './draw-coarse';
 
@@ -64,7 +65,9 @@ function overlap(t: number, lo: number, hi: number): number {
 }
 
 /** Source-over blend of one colour at opacity `a` into premultiplied pixel `k` (no division). */
-function blend(acc: Float32Array, k: number, c: Rgb, a: number): void {
+function blend(frame: Accumulator, k: number, c: Rgb, a: number): void {
+  const acc = frame.acc;
+  if (acc[k + 3] === 0) frame.touched[frame.count++] = k;
   const rest = 1 - a;
   acc[k] = c[0] * a + acc[k]! * rest;
   acc[k + 1] = c[1] * a + acc[k + 1]! * rest;
@@ -72,16 +75,14 @@ function blend(acc: Float32Array, k: number, c: Rgb, a: number): void {
   acc[k + 3] = a + acc[k + 3]! * rest;
 }
 
-/** Premultiplied working buffer, reused across frames of the same size. */
-let scratch = new Float32Array(0);
-
 /**
  * Rasterises the map's points straight into an RGBA buffer (one putImageData per frame instead
  * of a canvas path of arcs: ~10× cheaper at 10k points with software rendering). Order: dimmed
  * discs as one union (overlaps do not darken, like a single filled path), then highlighted discs
  * with a thin outline, then outlier diamonds on top. Edges are anti-aliased by pixel coverage
  * (above COARSE_FROM points, whole-pixel discs without outlines). Points whose marks lie outside
- * the image are skipped.
+ * the image are skipped. Only the pixels a mark touched are converted and reset afterwards: a
+ * sparse map costs what its points cost, not a pass over every pixel of the canvas.
  */
 export function drawPoints(
   image: PointImage,
@@ -92,9 +93,8 @@ export function drawPoints(
   const { data, width: w, height: h } = image;
   // Blending in premultiplied floats and converting once at the end is ~2× faster than
   // un-premultiplying every blend in bytes.
-  if (scratch.length !== data.length) scratch = new Float32Array(data.length);
-  const acc = scratch;
-  acc.fill(0);
+  const frame = takeAccumulator(w, h);
+  const acc = frame.acc;
   const s = styles.scale;
   const n = points.x.length;
   const { state, r: radius } = points;
@@ -111,7 +111,7 @@ export function drawPoints(
       const r = radius[i]! * s;
       if (coarse) {
         const fill = pass === 0 ? dim : (styles.palette[points.color[i]!] ?? dim);
-        stampCoarse(acc, w, h, cx, cy, r, fill, pass === 0 ? DIM_ALPHA : FILL_ALPHA, pass === 0);
+        stampCoarse(frame, cx, cy, r, fill, pass === 0 ? DIM_ALPHA : FILL_ALPHA, pass === 0);
         continue;
       }
       const reach = r + ringHalf + 0.5;
@@ -138,7 +138,9 @@ export function drawPoints(
           if (pass === 0) {
             // One colour, so the union keeps the strongest coverage instead of stacking.
             const a = inside * DIM_ALPHA;
-            if (a > acc[k + 3]!) {
+            const before = acc[k + 3]!;
+            if (a > before) {
+              if (before === 0) frame.touched[frame.count++] = k;
               acc[k] = dim[0] * a;
               acc[k + 1] = dim[1] * a;
               acc[k + 2] = dim[2] * a;
@@ -146,10 +148,10 @@ export function drawPoints(
             }
             continue;
           }
-          if (inside > 0) blend(acc, k, fill, inside * FILL_ALPHA);
+          if (inside > 0) blend(frame, k, fill, inside * FILL_ALPHA);
           if (core) continue;
           const ring = overlap(d, r - ringHalf, r + ringHalf);
-          if (ring > 0) blend(acc, k, styles.stroke, ring);
+          if (ring > 0) blend(frame, k, styles.stroke, ring);
         }
       }
     }
@@ -162,7 +164,7 @@ export function drawPoints(
     const cy = scales.y(points.y[i]!) * s;
     const corner = (radius[i]! + OUTLIER_GAP) * s;
     if (coarse) {
-      stampCoarseDiamond(acc, w, h, cx, cy, Math.round(corner), styles.outlierStroke);
+      stampCoarseDiamond(frame, cx, cy, Math.round(corner), styles.outlierStroke);
       continue;
     }
     const reach = corner + half * Math.SQRT2 + 0.5;
@@ -177,21 +179,22 @@ export function drawPoints(
         // Signed distance to the diamond's outline |dx| + |dy| = corner.
         const t = (Math.abs(px + 0.5 - cx) + dy - corner) / Math.SQRT2;
         const a = overlap(t, -half, half);
-        if (a > 0) blend(acc, (py * w + px) * 4, styles.outlierStroke, a);
+        if (a > 0) blend(frame, (py * w + px) * 4, styles.outlierStroke, a);
       }
     }
   }
-  for (let k = 0; k < acc.length; k += 4) {
+  data.fill(0);
+  const { touched, count } = frame;
+  for (let t = 0; t < count; t++) {
+    const k = touched[t]!;
     const a = acc[k + 3]!;
-    if (a === 0) {
-      data[k] = data[k + 1] = data[k + 2] = data[k + 3] = 0;
-      continue;
-    }
     data[k] = acc[k]! / a;
     data[k + 1] = acc[k + 1]! / a;
     data[k + 2] = acc[k + 2]! / a;
     data[k + 3] = a * 255;
+    acc[k] = acc[k + 1] = acc[k + 2] = acc[k + 3] = 0;
   }
+  frame.count = 0;
 }
 
 /**

@@ -137,6 +137,31 @@ describe('drawPoints above COARSE_FROM points', () => {
 });
 
 describe('parseColor(css)', () => {
+  it('leaves nothing of a previous frame behind, at any density', () => {
+    // The working buffer is reused and only the pixels a frame touched are reset: a frame drawn
+    // after another must equal the same frame drawn first.
+    for (const coarse of [false, true]) {
+      const n = coarse ? COARSE_FROM + 1 : 3;
+      const grid = (offset: number) =>
+        points(
+          Array.from({ length: n }, (_, i) => [
+            (i % 3) * 9 + 5 + offset,
+            Math.floor(i / 3) % 3 * 9 + 5,
+            3,
+            i % 2,
+            i % 3 === 0 ? DIMMED : HIGHLIGHTED,
+            i === 1 ? 1 : 0,
+          ]),
+        );
+      const fresh = image(32);
+      drawPoints(fresh, grid(2), identity, styles);
+      const reused = image(32);
+      drawPoints(reused, grid(0), identity, styles);
+      drawPoints(reused, grid(2), identity, styles);
+      expect(Array.from(reused.data)).toEqual(Array.from(fresh.data));
+    }
+  });
+
   it('reads hex and rgb() notations and refuses names', () => {
     expect(parseColor('#abc')).toEqual([170, 187, 204]);
     expect(parseColor(' #112233 ')).toEqual([17, 34, 51]);
