@@ -31,7 +31,7 @@ export function DistributionChart() {
   const range = useAppStore((s) => s.filters.citationRange);
   const actions = useActions();
   const others = useFilterMask(['citations']);
-  const [boxRef, size] = useSize<HTMLDivElement>({ width: 540, height: 220 });
+  const [boxRef, size, boxElement] = useSize<HTMLDivElement>({ width: 540, height: 220 });
   const svgRef = useRef<SVGSVGElement>(null);
   const brushRef = useRef<SVGGElement>(null);
   const [tip, setTip] = useState<TooltipState | null>(null);
@@ -95,7 +95,7 @@ export function DistributionChart() {
   if (papers.length === 0) return <EmptyChart>No papers loaded.</EmptyChart>;
 
   const onMove = (event: PointerEvent) => {
-    const p = pointerIn(event, boxRef.current);
+    const p = pointerIn(event, boxElement.current);
     const bin = bisectRight(edges, toValue(p.x - margin.left)) - 1;
     if (bin < 0 || bin >= counts.length || p.y < margin.top || p.y > margin.top + plotH)
       return setTip(null);

@@ -64,7 +64,7 @@ export function RankedBars({ showAll }: { showAll: boolean }) {
   const hover = useFrameCoalesced(actions.hover);
   const mask = useFilterMask();
   const colors = usePaperColors();
-  const [boxRef, size] = useSize<HTMLDivElement>({ width: 540, height: 230 });
+  const [boxRef, size, boxElement] = useSize<HTMLDivElement>({ width: 540, height: 230 });
   const svgRef = useRef<SVGSVGElement>(null);
   const [tip, setTip] = useState<TooltipState | null>(null);
   const lastHover = useRef<string | null>(null);
@@ -121,7 +121,7 @@ export function RankedBars({ showAll }: { showAll: boolean }) {
   const showTip = (event: PointerEvent, paper: Paper, span: number) => {
     const group = colors.groupOf(paper);
     setTip({
-      ...pointerIn(event, boxRef.current),
+      ...pointerIn(event, boxElement.current),
       content: (
         <>
           <strong>

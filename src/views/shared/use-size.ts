@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useRef, useState, type RefCallback, type RefObject } from 'react';
 
 export interface Size {
   width: number;
@@ -6,30 +6,68 @@ export interface Size {
 }
 
 /**
- * The content size of an element, kept current with a ResizeObserver. Where there is none
- * (jsdom, very old browsers) the element's first measured size or `fallback` is used.
+ * An element's content box in CSS pixels, fractions kept, as a ResizeObserver reports it
+ * (`clientWidth` rounds: a 394.5 px box measured 395, then 394 by the observer, and each chart
+ * rendered and drew a second time just after load).
  */
-export function useSize<T extends HTMLElement>(fallback: Size): [RefObject<T | null>, Size] {
-  const ref = useRef<T>(null);
-  const [size, setSize] = useState<Size>(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
+function contentBox(el: HTMLElement): Size {
+  const box = el.getBoundingClientRect();
+  const css = getComputedStyle(el);
+  const px = (value: string) => Number.parseFloat(value) || 0;
+  return {
+    width:
+      box.width -
+      px(css.paddingLeft) -
+      px(css.paddingRight) -
+      px(css.borderLeftWidth) -
+      px(css.borderRightWidth),
+    height:
+      box.height -
+      px(css.paddingTop) -
+      px(css.paddingBottom) -
+      px(css.borderTopWidth) -
+      px(css.borderBottomWidth),
+  };
+}
+
+/**
+ * The content size of a box, measured when it mounts (before the first paint) and kept current
+ * with a ResizeObserver. Until then, and where nothing can measure (jsdom, a hidden tab before
+ * the observer reports), `fallback` is used. The box may mount after the chart does (an empty
+ * state first): the callback ref measures it whenever it appears. Returns the ref for the box,
+ * its content size in whole CSS pixels, and the box element (for pointer positions).
+ */
+export function useSize<T extends HTMLElement>(
+  fallback: Size,
+): [ref: RefCallback<T>, size: Size, element: RefObject<T | null>] {
+  const element = useRef<T | null>(null);
+  const [size, setSize] = useState(fallback);
+  const ref = useCallback((el: T | null) => {
+    element.current = el;
     if (!el) return;
     const apply = (width: number, height: number) => {
-      // Zero means "not laid out yet" (hidden tab, jsdom): keep the previous size.
+      // Zero means "not laid out yet" (hidden tab): keep what we have.
       if (width <= 0 || height <= 0) return;
       const w = Math.floor(width);
       const h = Math.floor(height);
       setSize((prev) => (prev.width === w && prev.height === h ? prev : { width: w, height: h }));
     };
-    apply(el.clientWidth, el.clientHeight);
-    if (typeof ResizeObserver === 'undefined') return;
+    const first = contentBox(el);
+    apply(first.width, first.height);
+    if (typeof ResizeObserver === 'undefined') {
+      return () => {
+        element.current = null;
+      };
+    }
     const observer = new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
       if (box) apply(box.width, box.height);
     });
     observer.observe(el);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      element.current = null;
+    };
   }, []);
-  return [ref, size];
+  return [ref, size, element];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAppStore } from '../../../src/store/create-store';
 import { StoreProvider } from '../../../src/store/context';
@@ -74,6 +74,23 @@ describe('CitationsView', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Filtered out' }), 'Hide');
     expect(store.getState().view.filteredOut).toBe('hide');
     expect([...bars()].map((b) => b.getAttribute('data-id'))).toEqual(['p3']);
+  });
+
+  it('sizes the chart to its box when it appears after an empty state', async () => {
+    // The box mounts only once papers match: it must be measured then (the test setup gives
+    // every box 800 × 600), not left at the 540-pixel fallback.
+    const store = createAppStore({ dataset });
+    store.getState().actions.setView({ filteredOut: 'hide' });
+    store.getState().actions.setSearch('no paper has this');
+    render(
+      <StoreProvider store={store}>
+        <CitationsView />
+      </StoreProvider>,
+    );
+    expect(screen.getByText('No papers match the filters.')).toBeInTheDocument();
+    act(() => store.getState().actions.setSearch(''));
+    const chart = await screen.findByRole('img', { name: /^Citations by rank/ });
+    expect(chart).toHaveAttribute('width', '800');
   });
 
   it('selects the paper of a clicked bar and moves the selection with the arrow keys', async () => {
