@@ -18,8 +18,20 @@ export function trimUrl(raw: string): string {
 // URL exists in browsers, workers and Node; src/data is typed without DOM or Node, so name it here.
 const WhatwgUrl = (globalThis as unknown as { URL: new (url: string) => { protocol: string } }).URL;
 
+// The shape nearly every link in a dataset has: http(s), a DNS name whose last label starts with
+// a letter, an optional port below 10,000, then no spaces or backslashes, in under 2,000
+// characters (which bounds the pattern's backtracking). The URL parser accepts every such string:
+// there is no IPv4 address or punycode label to decode, and nothing after the host that it
+// rejects. Anything else goes to the parser.
+const PLAIN_HTTP_URL =
+  /^https?:\/\/(?:[a-z0-9][a-z0-9-]*\.)+[a-z](?:[a-z0-9-]*[a-z0-9])?(?::\d{1,4})?(?:[/?#][^\s\\]*)?$/i;
+const isPlainHttpUrl = (url: string) =>
+  url.length < 2000 && PLAIN_HTTP_URL.test(url) && !/xn--/i.test(url);
+
 /** True only for absolute http(s) URLs: the only links data may create. */
 export function isSafeHttpUrl(url: string): boolean {
+  // Parsing costs microseconds per link, ~40 ms for the links of 10,000 papers at load.
+  if (isPlainHttpUrl(url)) return true;
   try {
     const parsed = new WhatwgUrl(url);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:';
