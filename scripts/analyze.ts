@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { readInput } from '../src/data/parse/read-input';
 import { runPipeline } from '../src/data/pipeline';
-import { companionFileName, splitAbstracts } from '../src/data/split-abstracts';
+import { companionFileName, splitDetails } from '../src/data/split-details';
 import type { Dataset } from '../src/data/types';
 
 const USAGE =
@@ -14,7 +14,7 @@ interface Args {
   input: string;
   out?: string;
   seed: number;
-  /** Write the abstracts to a companion file beside `out` (for large lists). */
+  /** Write the abstracts and details to a companion file beside `out` (for large lists). */
   split: boolean;
 }
 
@@ -60,10 +60,12 @@ function main(): void {
   let dataset: Dataset = { name: parsed.name, ...result };
   if (out && split) {
     const companion = companionFileName(basename(out));
-    const [written, abstracts] = splitAbstracts(dataset, companion);
+    const [written, entries] = splitDetails(dataset, companion);
     dataset = written;
-    writeFileSync(join(dirname(out), companion), `${JSON.stringify(abstracts)}\n`);
-    console.error(`wrote ${join(dirname(out), companion)}: the abstracts, one per paper`);
+    writeFileSync(join(dirname(out), companion), `${JSON.stringify(entries)}\n`);
+    console.error(
+      `wrote ${join(dirname(out), companion)}: the abstracts and details, one entry per paper`,
+    );
   }
   const json = `${JSON.stringify(dataset, null, 2)}\n`;
   if (out) {

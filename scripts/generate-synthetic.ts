@@ -4,18 +4,18 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { generateSyntheticDataset } from '../src/data/synthetic';
 import { validateDataset } from '../src/data/schema';
-import { readAbstractsFile } from '../src/data/parse/abstracts-file';
-import { companionFileName, splitAbstracts } from '../src/data/split-abstracts';
+import { readCompanionFile } from '../src/data/parse/companion-file';
+import { companionFileName, splitDetails } from '../src/data/split-details';
 
 /** Bumped when the generator's output changes, so cached files are not reused. */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 
 /**
- * From this size on, a dataset keeps its abstracts in a companion file, as large datasets are
- * meant to ship (docs/data-format.md): the app opens it without them and reads them after its
- * first paint.
+ * From this size on, a dataset keeps its abstracts, theme evidence and similar papers in a
+ * companion file, as large datasets are meant to ship (docs/data-format.md): the app opens it
+ * without them and reads them after its first paint.
  */
-export const SPLIT_ABSTRACTS_FROM = 10_000;
+export const SPLIT_FROM = 10_000;
 
 /** The file a dataset of `n` papers is written to. */
 export function syntheticPath(dir: string, n: number, seed: number): string {
@@ -26,7 +26,7 @@ export function syntheticPath(dir: string, n: number, seed: number): string {
 export interface SyntheticFiles {
   /** The dataset file (what `?data=` names). */
   dataset: string;
-  /** Every file to serve for it: the dataset and, when split, its companion abstracts file. */
+  /** Every file to serve for it: the dataset and, when split, its companion file. */
   files: string[];
 }
 
@@ -41,29 +41,31 @@ export function ensureSyntheticData(
   const result = new Map<number, SyntheticFiles>();
   for (const n of sizes) {
     const path = syntheticPath(dir, n, seed);
-    const companion = n >= SPLIT_ABSTRACTS_FROM ? companionFileName(path) : null;
+    const companion = n >= SPLIT_FROM ? companionFileName(path) : null;
     const files = companion ? [path, companion] : [path];
     result.set(n, { dataset: path, files });
     if (files.every((f) => existsSync(f)) && !force) continue;
     const started = performance.now();
     let dataset = generateSyntheticDataset(n, { seed });
-    let abstractsJson: string | null = null;
+    let companionJson: string | null = null;
     if (companion) {
-      const [written, abstracts] = splitAbstracts(dataset, basename(companion));
+      const [written, entries] = splitDetails(dataset, basename(companion));
       dataset = written;
-      abstractsJson = JSON.stringify(abstracts);
+      companionJson = JSON.stringify(entries);
     }
     // The benchmark must measure valid input: check it as the app will.
     const json = JSON.stringify(dataset);
     validateDataset(JSON.parse(json), path);
-    if (companion && abstractsJson !== null) {
-      readAbstractsFile(abstractsJson, basename(companion), n);
-      writeFileSync(companion, abstractsJson);
+    if (companion && companionJson !== null) {
+      readCompanionFile(companionJson, basename(companion), n);
+      writeFileSync(companion, companionJson);
     }
     writeFileSync(path, json);
     const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
     const companionNote =
-      abstractsJson === null ? '' : ` + ${mb(Buffer.byteLength(abstractsJson))} MB of abstracts`;
+      companionJson === null
+        ? ''
+        : ` + ${mb(Buffer.byteLength(companionJson))} MB of abstracts and details`;
     console.error(
       `wrote ${path}: ${n} papers, ${mb(Buffer.byteLength(json))} MB${companionNote} (${Math.round(performance.now() - started)} ms)`,
     );

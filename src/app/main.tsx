@@ -6,7 +6,7 @@ import { createAppStore } from '../store/create-store';
 import { StoreProvider } from '../store/context';
 import { App } from './app';
 import { lazyViewsSettled } from './lazy-view';
-import { loadAbstractsAfterReady } from './load-abstracts';
+import { loadCompanionAfterReady } from './load-companion';
 import { loadInitialDataset } from './load-dataset';
 import { ignoredNotice, readViewFromSearch, startUrlSync, urlWithViewState } from './url-state';
 import { startFigureDrop } from './view-file-drop';
@@ -27,7 +27,7 @@ Promise.all([loadInitialDataset(window.location.search), lazyViewsSettled()])
     window.history.replaceState(null, '', urlWithViewState(window.location.href, linked.state));
     startUrlSync(store);
     startFigureDrop(store);
-    loadAbstractsAfterReady(store, dataset, url ?? window.location.href);
+    loadCompanionAfterReady(store, dataset, url ?? window.location.href);
     root.render(
       <StrictMode>
         <StoreProvider store={store}>

@@ -8,20 +8,20 @@ import { isSafeHttpUrl } from './parse/links';
 // parsing plus as much garbage collection). Anything it does not accept goes to zod, which
 // fills defaults, strips unknown keys and words the error.
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => {
+export const isObj = (v: unknown): v is Obj => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const proto = Object.getPrototypeOf(v) as unknown;
   return proto === Object.prototype || proto === null;
 };
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isInt = (v: unknown): boolean => Number.isSafeInteger(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
+export const isStr = (v: unknown): v is string => typeof v === 'string';
 const isNonEmpty = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 const isUrl = (v: unknown): boolean => typeof v === 'string' && isSafeHttpUrl(v);
 /** True for an array whose every item passes `test` (a plain loop: cheap in cold code). */
-function every(v: unknown, test: (item: unknown) => boolean): boolean {
+export function every(v: unknown, test: (item: unknown) => boolean): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) if (!test(v[i])) return false;
   return true;
@@ -41,7 +41,8 @@ const isEvidence = (v: unknown): boolean =>
   (v.field === 'title' || v.field === 'abstract') &&
   isNum(v.weight);
 
-function isEvidenceRecord(v: unknown): boolean {
+/** A paper's `themeEvidence`: theme id → its evidence records. */
+export function isEvidenceRecord(v: unknown): boolean {
   if (!isObj(v)) return false;
   for (const key in v) if (!every(v[key], isEvidence)) return false;
   return true;

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Dataset } from '../data/types';
+import type { PaperDetails } from '../data/parse/companion-file';
 import { EMPTY_FILTERS, type FilterKey, type Filters } from '../data/filter';
 import { forgetSearchIndex } from './search-index';
 
@@ -34,15 +35,16 @@ export const DEFAULT_VIEW: ViewOptions = {
 
 export interface AppState {
   /**
-   * The loaded dataset; replaced whole, never mutated, except that abstracts kept in a companion
-   * file are filled into its papers in place when they arrive (see `fillAbstracts`).
+   * The loaded dataset; replaced whole, never mutated, except that the abstracts and details kept
+   * in a companion file are filled into its papers in place as they arrive (see `fillDetails`).
    */
   dataset: Dataset;
   /**
-   * True while the dataset's abstracts are still on their way from its companion file: only the
-   * readers of abstracts (search masks, the Details panel) select it.
+   * True while the dataset's companion file (abstracts, theme evidence, similar papers) is still
+   * on its way: only their readers (search masks, the Details panel, the map's similar-paper
+   * rings) select it.
    */
-  abstractsPending: boolean;
+  detailsPending: boolean;
   hoveredId: string | null;
   selectedId: string | null;
   sorting: SortRule[];
@@ -73,10 +75,12 @@ export interface AppActions {
   setView(changes: Partial<ViewOptions>): void;
   renameCluster(id: number, name: string): void;
   notify(message: string | null): void;
-  /** Puts a companion file's abstracts (one per paper, in order) into `dataset`'s papers. */
-  fillAbstracts(dataset: Dataset, abstracts: readonly string[]): void;
-  /** `dataset`'s companion file could not be used: its abstracts stay empty, `notice` says why. */
-  abstractsFailed(dataset: Dataset, notice: string): void;
+  /** Puts a slice of a companion file's details into `dataset`'s papers `from`, `from + 1`, … */
+  fillDetails(dataset: Dataset, from: number, details: readonly PaperDetails[]): void;
+  /** `dataset`'s companion file is all in: its readers now read the papers again. */
+  detailsLoaded(dataset: Dataset): void;
+  /** `dataset`'s companion file could not be used: its details stay out, `notice` says why. */
+  detailsFailed(dataset: Dataset, notice: string): void;
 }
 
 const EMPTY_DATASET: Dataset = { name: '', papers: [], themes: [], clusters: [] };
@@ -85,16 +89,16 @@ export type AppStore = ReturnType<typeof createAppStore>;
 
 /** Makes a fresh store (one per app, one per test). */
 export function createAppStore(
-  initial: Partial<Omit<AppState, 'actions' | 'version' | 'abstractsPending'>> = {},
+  initial: Partial<Omit<AppState, 'actions' | 'version' | 'detailsPending'>> = {},
 ) {
   return createStore<AppState>()((set, get) => {
     const update = (changes: Partial<AppState>) => set({ ...changes, version: get().version + 1 });
-    /** `dataset` no longer waits for its companion file (its abstracts are in, or never will be). */
-    const settleAbstracts = (dataset: Dataset, changes: Partial<AppState>) => {
+    /** `dataset` no longer waits for its companion file (its details are in, or never will be). */
+    const settleDetails = (dataset: Dataset, changes: Partial<AppState>) => {
       delete dataset.abstracts;
       forgetSearchIndex(dataset.papers);
       // A dataset switched away from meanwhile has its papers filled for when it comes back.
-      if (get().dataset === dataset) changes = { ...changes, abstractsPending: false };
+      if (get().dataset === dataset) changes = { ...changes, detailsPending: false };
       if (Object.keys(changes).length > 0) update(changes);
     };
     const setFilters = (changes: Partial<Filters>) =>
@@ -110,13 +114,13 @@ export function createAppStore(
       view: DEFAULT_VIEW,
       notice: null,
       ...initial,
-      abstractsPending: initial.dataset?.abstracts !== undefined,
+      detailsPending: initial.dataset?.abstracts !== undefined,
       version: 0,
       actions: {
         setDataset: (dataset) =>
           update({
             dataset,
-            abstractsPending: dataset.abstracts !== undefined,
+            detailsPending: dataset.abstracts !== undefined,
             hoveredId: null,
             selectedId: null,
             filters: EMPTY_FILTERS,
@@ -158,19 +162,24 @@ export function createAppStore(
           update({ view: { ...get().view, clusterNames } });
         },
         notify: (notice) => update({ notice }),
-        fillAbstracts: (dataset, abstracts) => {
+        fillDetails: (dataset, from, details) => {
           // In place, on purpose: the views memoise on `dataset.papers` and on the paper objects,
           // so a new array (or new papers) would re-render and recompute every view, hundreds of
           // ms at 10k-100k papers, landing in the middle of the user's first interactions, for
-          // text that only search and the Details panel read. Those select `abstractsPending`,
-          // whose change tells them to read the papers again; nothing else needs to.
-          dataset.papers.forEach((paper, i) => {
-            paper.abstract = abstracts[i] ?? '';
+          // details that only search, the Details panel and the map's rings read. Those select
+          // `detailsPending`, whose change (detailsLoaded) tells them to read the papers again.
+          details.forEach((entry, i) => {
+            const paper = dataset.papers[from + i];
+            if (!paper) return;
+            if (entry.abstract !== undefined) paper.abstract = entry.abstract;
+            if (entry.themeEvidence !== undefined) paper.themeEvidence = entry.themeEvidence;
+            if (entry.similar !== undefined) paper.similar = entry.similar;
+            if (entry.similarScores !== undefined) paper.similarScores = entry.similarScores;
           });
-          settleAbstracts(dataset, {});
         },
-        abstractsFailed: (dataset, notice) =>
-          settleAbstracts(dataset, { notice: [get().notice, notice].filter(Boolean).join(' ') }),
+        detailsLoaded: (dataset) => settleDetails(dataset, {}),
+        detailsFailed: (dataset, notice) =>
+          settleDetails(dataset, { notice: [get().notice, notice].filter(Boolean).join(' ') }),
       },
     };
   });

@@ -83,10 +83,10 @@ export function useFilterMask(except: readonly FilterKey[] = []): Uint8Array {
   const filters = useAppStore((s) => s.filters);
   const exceptKey = except.join(',');
   // Abstracts filled in after the first paint change no array the views hold (see
-  // `fillAbstracts`), so a mask that searches learns of them here; only such masks subscribe, so
+  // `fillDetails`), so a mask that searches learns of them here; only such masks subscribe, so
   // their arrival re-renders no view that is not searching.
   const textPending = useAppStore(
-    (s) => s.abstractsPending && searchesIn(s.filters, exceptKey.split(',') as FilterKey[]),
+    (s) => s.detailsPending && searchesIn(s.filters, exceptKey.split(',') as FilterKey[]),
   );
   return useMemo(
     () => sharedFilterMask(papers, filters, exceptKey ? (exceptKey.split(',') as FilterKey[]) : []),

@@ -12,6 +12,12 @@ const ABSTRACTS = [
   'We compress the key-value cache.',
 ];
 const TITLES = ['Reward models for alignment', 'Long context recall', 'Cache compression'];
+/** The companion's entries: bare abstracts, and one object with the paper's similar papers. */
+const COMPANION = [
+  ABSTRACTS[0],
+  { abstract: ABSTRACTS[1], similar: ['3'], similarScores: [0.42] },
+  ABSTRACTS[2],
+];
 /** A dataset whose abstracts are in a companion file beside it, with its analysis. */
 const splitDataset = {
   name: 'Split list',
@@ -47,21 +53,22 @@ function openSplit(companion: (route: Route) => Promise<void>) {
 const status = async (page: Page) => (await page.getByRole('status').first().textContent()) ?? '';
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 
-describe('a dataset with its abstracts in a companion file', () => {
-  it('opens at once, then shows the abstracts in Details and finds their words in search', async () => {
+describe('a dataset with its abstracts and details in a companion file', () => {
+  it('opens at once, then shows the abstracts and similar papers in Details and finds abstract words in search', async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     let requested = false;
     const { page, errors } = await openSplit(async (route) => {
       requested = true;
       await held;
-      await route.fulfill({ status: 200, contentType: 'application/json', json: ABSTRACTS });
+      await route.fulfill({ status: 200, contentType: 'application/json', json: COMPANION });
     });
     expect(await status(page)).toBe('Showing 3 of 3 papers');
     await page.locator('tbody tr:not(.spacer)', { hasText: 'Long context recall' }).click();
     await expect
       .poll(() => details(page).locator('.abstract').textContent(), WAIT)
       .toBe('Loading the abstract…');
+    expect(await details(page).getByText('Loading the similar papers…').count()).toBe(1);
     // A word only the abstracts hold: nothing matches until they arrive, then the active search
     // (not a new keystroke) finds it.
     await page.getByRole('searchbox', { name: 'Search papers' }).fill('zeppelin');
@@ -73,6 +80,10 @@ describe('a dataset with its abstracts in a companion file', () => {
       .poll(() => details(page).locator('.abstract').textContent(), WAIT)
       .toBe(ABSTRACTS[1]);
     await expect.poll(() => status(page), WAIT).toBe('Showing 1 of 3 papers');
+    expect(
+      await details(page).getByRole('button', { name: 'Cache compression' }).textContent(),
+    ).toBe('Cache compression');
+    expect(await details(page).textContent()).toContain('similarity 0.42');
     expect(await page.locator('tbody tr:not(.spacer)').first().textContent()).toContain(
       'Long context recall',
     );
@@ -98,7 +109,7 @@ describe('a dataset with its abstracts in a companion file', () => {
     await expect
       .poll(() => notice.textContent(), WAIT)
       .toContain(
-        'Could not load the abstracts: abstracts file split.abstracts.json has 2 entries; expected 3, one per paper. The papers are shown without them.',
+        'Could not load the abstracts and details: companion file split.abstracts.json has 2 entries; expected 3, one per paper. The papers are shown without them.',
       );
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Split list');
     expect(await status(page)).toBe('Showing 3 of 3 papers');

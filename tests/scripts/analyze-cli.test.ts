@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { readCompanionFile } from '../../src/data/parse/companion-file';
 import type { Dataset } from '../../src/data/types';
 
 const run = promisify(execFile);
@@ -36,17 +37,19 @@ describe('npm run analyze', () => {
     );
   }, 60_000);
 
-  it('--split-abstracts writes the abstracts to a companion file that the dataset names', async () => {
+  it('--split-abstracts writes the abstracts and details to a companion file that the dataset names', async () => {
     const out = join(dir, 'split.json');
     await analyze('data/best-nlp-papers-2025.txt', '--out', out, '--split-abstracts');
     const dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
-    const abstracts = JSON.parse(
-      readFileSync(join(dir, 'split.abstracts.json'), 'utf8'),
-    ) as string[];
+    const text = readFileSync(join(dir, 'split.abstracts.json'), 'utf8');
+    const details = readCompanionFile(text, 'split.abstracts.json', dataset.papers.length);
     expect(dataset.abstracts).toBe('split.abstracts.json');
-    expect(dataset.papers.every((p) => p.abstract === '')).toBe(true);
-    expect(abstracts).toHaveLength(100);
-    expect(abstracts[2]).toMatch(/^Test-time scaling is a promising new approach/);
+    expect(dataset.papers.every((p) => p.abstract === '' && !p.similar && !p.themeEvidence)).toBe(
+      true,
+    );
+    expect(details).toHaveLength(100);
+    expect(details[2]!.abstract).toMatch(/^Test-time scaling is a promising new approach/);
+    expect(details[2]!.similar).toHaveLength(5);
     await expect(analyze('data/best-nlp-papers-2025.txt', '--split-abstracts')).rejects.toThrow(
       '--split-abstracts needs --out',
     );

@@ -122,8 +122,8 @@ export function DatasetMenu() {
   const currentName = useAppStore((s) => s.dataset.name);
   // The analysis reads the abstracts: a link's dataset without analysis waits for its companion
   // abstracts file, if it has one (selecting the flag re-renders this when they are in).
-  const abstractsPending = useAppStore((s) => s.abstractsPending);
-  const analyse = abstractsPending || pending?.abstracts !== undefined ? null : pending;
+  const detailsPending = useAppStore((s) => s.detailsPending);
+  const analyse = detailsPending || pending?.abstracts !== undefined ? null : pending;
 
   const rename = async () => {
     const name = window.prompt('New name for this dataset', currentName)?.trim();

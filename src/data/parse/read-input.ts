@@ -59,7 +59,7 @@ export function stageInput(text: string, source?: string): StagedInput {
             : [
                 {
                   kind: 'other',
-                  message: `the abstracts are in a separate file (${dataset.abstracts}), which is read only when the dataset is opened by link (?data=<url>); the papers come without them`,
+                  message: `the abstracts and details (theme evidence, similar papers) are in a separate file (${dataset.abstracts}), which is read only when the dataset is opened by link (?data=<url>); the papers come without them`,
                 },
               ];
         return {

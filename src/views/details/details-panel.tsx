@@ -16,9 +16,10 @@ export function DetailsPanel() {
   const papers = useAppStore((s) => s.dataset.papers);
   const clusters = useAppStore((s) => s.dataset.clusters);
   const clusterNames = useAppStore((s) => s.view.clusterNames);
-  // The abstracts may still be on their way (a companion file read after the first paint); their
-  // arrival changes this flag, not the paper, so it is also what re-renders the panel then.
-  const abstractPending = useAppStore((s) => s.abstractsPending);
+  // The abstract, theme evidence and similar papers may still be on their way (a companion file
+  // read after the first paint); their arrival changes this flag, not the paper, so it is also
+  // what re-renders the panel then.
+  const detailsPending = useAppStore((s) => s.detailsPending);
   const actions = useActions();
   const paper = usePaper(selectedId);
   const citationValues = useMemo(() => papers.map((p) => p.citations), [papers]);
@@ -75,10 +76,10 @@ export function DetailsPanel() {
       <ThemeChips ids={paper.themes ?? []} />
       {paper.outlier && <p className="outlier-note">Outlier: {paper.outlierReason}</p>}
       <h4>Abstract</h4>
-      <p className="abstract" aria-busy={abstractPending && !paper.abstract}>
+      <p className="abstract" aria-busy={detailsPending && !paper.abstract}>
         {paper.abstract ? (
           <RichText runs={latexToRuns(paper.abstract)} highlight={evidenceTerms} />
-        ) : abstractPending ? (
+        ) : detailsPending ? (
           'Loading the abstract…'
         ) : (
           'No abstract.'
@@ -96,6 +97,14 @@ export function DetailsPanel() {
               </li>
             ))}
           </ul>
+        </>
+      )}
+      {!paper.similar && detailsPending && (
+        <>
+          <h4>Similar papers</h4>
+          <p className="muted" aria-busy="true">
+            Loading the similar papers…
+          </p>
         </>
       )}
       {paper.similar && paper.similar.length > 0 && (

@@ -13,7 +13,7 @@ export function DataExportButtons() {
   const { notify } = useActions();
   const run = async (format: (typeof FORMATS)[number][0]) => {
     // CSV and JSON carry the abstracts: an export before they arrive would silently lack them.
-    if (format !== 'bibtex' && store.getState().abstractsPending) {
+    if (format !== 'bibtex' && store.getState().detailsPending) {
       notify('The abstracts are still loading; export again in a moment to include them.');
       return;
     }

@@ -36,6 +36,9 @@ export function TopicMapView() {
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
   const mapSelection = useAppStore((s) => s.filters.mapSelection);
+  // Similar papers may come later, in a companion file: their arrival re-renders the rings of a
+  // selected paper (and nothing when none is selected).
+  useAppStore((s) => s.detailsPending && s.selectedId !== null);
   const actions = useActions();
   const themeStyles = useThemeStyles();
 

@@ -69,7 +69,7 @@ describe('readInput(text, source) over every format', () => {
       {
         kind: 'other',
         message:
-          'the abstracts are in a separate file (d.abstracts.json), which is read only when the dataset is opened by link (?data=<url>); the papers come without them',
+          'the abstracts and details (theme evidence, similar papers) are in a separate file (d.abstracts.json), which is read only when the dataset is opened by link (?data=<url>); the papers come without them',
       },
     ]);
   });

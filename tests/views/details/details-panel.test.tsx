@@ -6,10 +6,16 @@ import { renderWithStore } from '../render-app';
 import { smallDataset } from '../../fixtures/small-dataset';
 import type { Dataset } from '../../../src/data/types';
 
-/** The small dataset as a file with a companion abstracts file opens: abstracts still empty. */
+/** The small dataset as a file with a companion file opens: no abstracts or details yet. */
 const splitDataset = (): Dataset => ({
   ...smallDataset,
-  papers: smallDataset.papers.map((p) => ({ ...p, abstract: '' })),
+  papers: smallDataset.papers.map((p) => {
+    const lean = { ...p, abstract: '' };
+    delete lean.themeEvidence;
+    delete lean.similar;
+    delete lean.similarScores;
+    return lean;
+  }),
   abstracts: 'small.abstracts.json',
 });
 
@@ -59,21 +65,34 @@ describe('DetailsPanel', () => {
     expect(screen.getByText(/Outlier: far from everything/)).toBeInTheDocument();
   });
 
-  it('says the abstract is loading while the companion file is on its way, then shows it', () => {
+  it('says the abstract and similar papers are loading while the companion file is on its way, then shows them', () => {
     const dataset = splitDataset();
     const { store } = renderWithStore(<DetailsPanel />, dataset);
-    act(() => store.getState().actions.select('2'));
+    act(() => store.getState().actions.select('1'));
     const abstract = screen.getByText('Loading the abstract…');
     expect(abstract).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByText('Loading the similar papers…')).toHaveAttribute('aria-busy', 'true');
     expect(screen.queryByText('No abstract.')).not.toBeInTheDocument();
-    act(() =>
-      store.getState().actions.fillAbstracts(
+    act(() => {
+      const { fillDetails, detailsLoaded } = store.getState().actions;
+      fillDetails(
         dataset,
-        smallDataset.papers.map((p) => p.abstract),
-      ),
-    );
-    expect(screen.getByText('Abstract of A vision-language model report.')).toBeInTheDocument();
+        0,
+        smallDataset.papers.map(({ abstract, themeEvidence, similar, similarScores }) => ({
+          abstract,
+          themeEvidence,
+          similar,
+          similarScores,
+        })),
+      );
+      detailsLoaded(dataset);
+    });
     expect(screen.queryByText('Loading the abstract…')).not.toBeInTheDocument();
+    expect(screen.queryByText('Loading the similar papers…')).not.toBeInTheDocument();
+    // The evidence arrived with the abstract: its term is highlighted.
+    expect(screen.getByText('reinforcement learning', { selector: 'mark' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Similar papers' })).toBeInTheDocument();
+    expect(screen.getByText(/similarity 0\.61/)).toBeInTheDocument();
   });
 
   it('says there is no abstract once a companion file has failed', () => {
@@ -81,7 +100,7 @@ describe('DetailsPanel', () => {
     const { store } = renderWithStore(<DetailsPanel />, dataset);
     act(() => {
       store.getState().actions.select('2');
-      store.getState().actions.abstractsFailed(dataset, 'Could not load the abstracts.');
+      store.getState().actions.detailsFailed(dataset, 'Could not load the abstracts.');
     });
     expect(screen.getByText('No abstract.')).toHaveAttribute('aria-busy', 'false');
   });

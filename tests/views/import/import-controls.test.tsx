@@ -97,7 +97,7 @@ describe('ImportControls', { timeout: 20_000 }, () => {
       new File([JSON.stringify(split)], 'ready.json', { type: 'application/json' }),
     );
     expect(
-      await screen.findByText(/abstracts are in a separate file \(ready\.abstracts\.json\)/),
+      await screen.findByText(/similar papers\) are in a separate file \(ready\.abstracts\.json\)/),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Import 1 papers' }));
     const imported = onImported.mock.calls[0]?.[0] as Dataset;

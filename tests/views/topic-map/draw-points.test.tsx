@@ -146,7 +146,7 @@ describe('parseColor(css)', () => {
         points(
           Array.from({ length: n }, (_, i) => [
             (i % 3) * 9 + 5 + offset,
-            Math.floor(i / 3) % 3 * 9 + 5,
+            (Math.floor(i / 3) % 3) * 9 + 5,
             3,
             i % 2,
             i % 3 === 0 ? DIMMED : HIGHLIGHTED,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/data/types';
-import { loadAbstracts } from '../../src/app/load-abstracts';
+import { loadCompanion } from '../../src/app/load-companion';
 import { createAppStore } from '../../src/store/create-store';
 
 const splitDataset = (abstracts: string): Dataset => ({
@@ -25,7 +25,7 @@ async function load(dataset: Dataset, response: () => Promise<Response>) {
   const fetch = vi.fn((_url: URL | string) => response());
   vi.stubGlobal('fetch', fetch);
   const store = createAppStore({ dataset });
-  await loadAbstracts(store, dataset, BASE);
+  await loadCompanion(store, dataset, BASE);
   return { state: store.getState(), fetch };
 }
 const json =
@@ -35,24 +35,24 @@ const json =
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('loadAbstracts', () => {
-  it('loadAbstracts(store, dataset, url) fetches the companion relative to the dataset file and fills it in', async () => {
+describe('loadCompanion', () => {
+  it('loadCompanion(store, dataset, url) fetches the companion relative to the dataset file and fills it in', async () => {
     const dataset = splitDataset('top.abstracts.json');
     const { state, fetch } = await load(dataset, json(['First.', 'Second.']));
     expect(String(fetch.mock.calls[0]?.[0])).toBe(
       'https://data.example.org/lists/top.abstracts.json',
     );
     expect(state.dataset.papers.map((p) => p.abstract)).toEqual(['First.', 'Second.']);
-    expect(state.abstractsPending).toBe(false);
+    expect(state.detailsPending).toBe(false);
     expect(state.notice).toBeNull();
   });
 
   it('names the file and the HTTP status when the companion cannot be fetched', async () => {
     const { state } = await load(splitDataset('../other/top.abstracts.json'), json('', 404));
     expect(state.notice).toBe(
-      'Could not load the abstracts: could not load the abstracts file top.abstracts.json: HTTP 404. The papers are shown without them.',
+      'Could not load the abstracts and details: could not load the companion file top.abstracts.json: HTTP 404. The papers are shown without them.',
     );
-    expect(state.abstractsPending).toBe(false);
+    expect(state.detailsPending).toBe(false);
     expect(state.dataset.papers.map((p) => p.abstract)).toEqual(['', '']);
   });
 
@@ -60,7 +60,7 @@ describe('loadAbstracts', () => {
     const { state, fetch } = await load(splitDataset('javascript:alert(1)'), json([]));
     expect(fetch).not.toHaveBeenCalled();
     expect(state.notice).toBe(
-      'Could not load the abstracts: the abstracts file must be an http(s) URL, not javascript:. The papers are shown without them.',
+      'Could not load the abstracts and details: the companion file must be an http(s) URL, not javascript:. The papers are shown without them.',
     );
   });
 
@@ -69,7 +69,7 @@ describe('loadAbstracts', () => {
     const papers = dataset.papers;
     const { state } = await load(dataset, json(['Only one.']));
     expect(state.notice).toBe(
-      'Could not load the abstracts: abstracts file top.abstracts.json has 1 entry; expected 2, one per paper. The papers are shown without them.',
+      'Could not load the abstracts and details: companion file top.abstracts.json has 1 entry; expected 2, one per paper. The papers are shown without them.',
     );
     expect(state.dataset.papers).toBe(papers);
   });
