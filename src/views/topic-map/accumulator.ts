@@ -1,42 +1,43 @@
-// The working buffer the map's points are blended into, reused from frame to frame.
+// The working buffers the map's points are blended into, reused from frame to frame.
 
-/** Premultiplied RGBA floats of the frame being drawn, and which of its pixels hold anything. */
+/** Premultiplied RGBA floats of the frame being drawn, and the boxes its marks were drawn in. */
 export interface Accumulator {
   /** Four floats per pixel, row-major; all zero between frames. */
   acc: Float32Array;
-  /** Offsets into `acc` of the pixels written this frame, each listed once (on its first write). */
-  touched: Int32Array;
-  /** How many entries of `touched` are in use. */
-  count: number;
+  /** x0, y0, x1, y1 (inclusive pixel bounds) of each mark drawn this frame. */
+  boxes: Int32Array;
+  /** How many marks `boxes` holds, and the sum of their areas in pixels. */
+  marks: number;
+  area: number;
   w: number;
   h: number;
+  /** Set while a frame is being drawn: a frame that threw leaves `acc` to be cleared. */
+  drawing: boolean;
 }
 
 let current: Accumulator = {
   acc: new Float32Array(0),
-  touched: new Int32Array(0),
-  count: 0,
+  boxes: new Int32Array(0),
+  marks: 0,
+  area: 0,
   w: 0,
   h: 0,
+  drawing: false,
 };
 
 /**
- * The accumulator for a `w`×`h` frame, all zero. The drawer resets the pixels it touched once it
- * has converted them, so a frame costs what its marks cost; a size change (or a frame that threw
- * before its reset) starts from fresh zeros.
+ * The buffers for a `w`×`h` frame of up to `marks` marks, `acc` all zero. The drawer clears
+ * what it wrote once it has converted it, so buffers of the same size are reused as they are.
  */
-export function takeAccumulator(w: number, h: number): Accumulator {
+export function takeAccumulator(w: number, h: number, marks: number): Accumulator {
   if (current.w !== w || current.h !== h) {
-    current = {
-      acc: new Float32Array(w * h * 4),
-      touched: new Int32Array(w * h),
-      count: 0,
-      w,
-      h,
-    };
-  } else if (current.count !== 0) {
+    current = { ...current, acc: new Float32Array(w * h * 4), w, h, drawing: false };
+  } else if (current.drawing) {
     current.acc.fill(0);
-    current.count = 0;
   }
+  if (current.boxes.length < marks * 4) current.boxes = new Int32Array(marks * 4);
+  current.drawing = true;
+  current.marks = 0;
+  current.area = 0;
   return current;
 }

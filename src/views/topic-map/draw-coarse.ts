@@ -1,5 +1,4 @@
 // Whole-pixel marks for maps of more than COARSE_FROM points (see drawPoints).
-import type { Accumulator } from './accumulator';
 import type { Rgb } from './draw-points';
 
 /**
@@ -31,7 +30,9 @@ function offsetsFor(radius: number): Int16Array {
  * like the anti-aliased union, a highlighted one blends over what is there.
  */
 export function stampCoarse(
-  frame: Accumulator,
+  acc: Float32Array,
+  w: number,
+  h: number,
   cx: number,
   cy: number,
   r: number,
@@ -39,7 +40,6 @@ export function stampCoarse(
   a: number,
   union: boolean,
 ): void {
-  const { acc, w, h } = frame;
   const offsets = offsetsFor(Math.max(1, Math.round(r)));
   const x = Math.floor(cx);
   const y = Math.floor(cy);
@@ -49,10 +49,8 @@ export function stampCoarse(
     const py = y + offsets[j + 1]!;
     if (px < 0 || py < 0 || px >= w || py >= h) continue;
     const k = (py * w + px) * 4;
-    const before = acc[k + 3]!;
-    if (union && before >= a) continue;
-    if (before === 0) frame.touched[frame.count++] = k;
     if (union) {
+      if (acc[k + 3]! >= a) continue;
       acc[k] = c[0] * a;
       acc[k + 1] = c[1] * a;
       acc[k + 2] = c[2] * a;
@@ -68,13 +66,14 @@ export function stampCoarse(
 
 /** An outlier's diamond outline |dx| + |dy| = corner in whole pixels, opaque. */
 export function stampCoarseDiamond(
-  frame: Accumulator,
+  acc: Float32Array,
+  w: number,
+  h: number,
   cx: number,
   cy: number,
   corner: number,
   c: Rgb,
 ): void {
-  const { acc, w, h } = frame;
   const x = Math.floor(cx);
   const y = Math.floor(cy);
   for (let dy = -corner; dy <= corner; dy++) {
@@ -85,7 +84,6 @@ export function stampCoarseDiamond(
     for (let px = x - dx; px <= x + dx; px += Math.max(1, 2 * dx)) {
       if (px < 0 || px >= w) continue;
       const k = (py * w + px) * 4;
-      if (acc[k + 3] === 0) frame.touched[frame.count++] = k;
       acc[k] = c[0];
       acc[k + 1] = c[1];
       acc[k + 2] = c[2];

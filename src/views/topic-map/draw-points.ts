@@ -65,14 +65,28 @@ function overlap(t: number, lo: number, hi: number): number {
 }
 
 /** Source-over blend of one colour at opacity `a` into premultiplied pixel `k` (no division). */
-function blend(frame: Accumulator, k: number, c: Rgb, a: number): void {
-  const acc = frame.acc;
-  if (acc[k + 3] === 0) frame.touched[frame.count++] = k;
+function blend(acc: Float32Array, k: number, c: Rgb, a: number): void {
   const rest = 1 - a;
   acc[k] = c[0] * a + acc[k]! * rest;
   acc[k + 1] = c[1] * a + acc[k + 1]! * rest;
   acc[k + 2] = c[2] * a + acc[k + 2]! * rest;
   acc[k + 3] = a + acc[k + 3]! * rest;
+}
+
+/** Notes the pixel box a mark was drawn in, clamped to the image (a plain function, not a
+ * closure: a closure would move `w` and `h` of the pixel loops into a slower context). */
+function drawnIn(frame: Accumulator, x0: number, y0: number, x1: number, y1: number): void {
+  const { boxes, w, h } = frame;
+  const b = frame.marks++ * 4;
+  const left = Math.max(0, x0);
+  const top = Math.max(0, y0);
+  const right = Math.min(w - 1, x1);
+  const bottom = Math.min(h - 1, y1);
+  boxes[b] = left;
+  boxes[b + 1] = top;
+  boxes[b + 2] = right;
+  boxes[b + 3] = bottom;
+  frame.area += Math.max(0, right - left + 1) * Math.max(0, bottom - top + 1);
 }
 
 /**
@@ -81,8 +95,9 @@ function blend(frame: Accumulator, k: number, c: Rgb, a: number): void {
  * discs as one union (overlaps do not darken, like a single filled path), then highlighted discs
  * with a thin outline, then outlier diamonds on top. Edges are anti-aliased by pixel coverage
  * (above COARSE_FROM points, whole-pixel discs without outlines). Points whose marks lie outside
- * the image are skipped. Only the pixels a mark touched are converted and reset afterwards: a
- * sparse map costs what its points cost, not a pass over every pixel of the canvas.
+ * the image are skipped. When the marks' boxes cover less than the image (a few hundred points),
+ * only they are converted and cleared: a sparse map costs what its points cost, not a pass over
+ * every pixel of the canvas.
  */
 export function drawPoints(
   image: PointImage,
@@ -91,12 +106,12 @@ export function drawPoints(
   styles: PointStyles,
 ): void {
   const { data, width: w, height: h } = image;
-  // Blending in premultiplied floats and converting once at the end is ~2× faster than
-  // un-premultiplying every blend in bytes.
-  const frame = takeAccumulator(w, h);
-  const acc = frame.acc;
   const s = styles.scale;
   const n = points.x.length;
+  // Blending in premultiplied floats and converting once at the end is ~2× faster than
+  // un-premultiplying every blend in bytes.
+  const frame = takeAccumulator(w, h, n * 2);
+  const { acc, boxes } = frame;
   const { state, r: radius } = points;
   const ringHalf = (RING_WIDTH * s) / 2;
   const dim = styles.dimColor;
@@ -111,7 +126,15 @@ export function drawPoints(
       const r = radius[i]! * s;
       if (coarse) {
         const fill = pass === 0 ? dim : (styles.palette[points.color[i]!] ?? dim);
-        stampCoarse(frame, cx, cy, r, fill, pass === 0 ? DIM_ALPHA : FILL_ALPHA, pass === 0);
+        stampCoarse(acc, w, h, cx, cy, r, fill, pass === 0 ? DIM_ALPHA : FILL_ALPHA, pass === 0);
+        const reach = Math.max(1, Math.round(r)) + 1;
+        drawnIn(
+          frame,
+          Math.floor(cx) - reach,
+          Math.floor(cy) - reach,
+          Math.floor(cx) + reach,
+          Math.floor(cy) + reach,
+        );
         continue;
       }
       const reach = r + ringHalf + 0.5;
@@ -120,6 +143,7 @@ export function drawPoints(
       const x1 = Math.min(w - 1, Math.ceil(cx + reach));
       const y0 = Math.max(0, Math.floor(cy - reach));
       const y1 = Math.min(h - 1, Math.ceil(cy + reach));
+      drawnIn(frame, x0, y0, x1, y1);
       const fill = pass === 0 ? dim : (styles.palette[points.color[i]!] ?? dim);
       // Squared-distance bounds skip the square root for pixels fully outside or fully inside.
       const edge = pass === 0 ? 0.5 : ringHalf + 0.5;
@@ -138,9 +162,7 @@ export function drawPoints(
           if (pass === 0) {
             // One colour, so the union keeps the strongest coverage instead of stacking.
             const a = inside * DIM_ALPHA;
-            const before = acc[k + 3]!;
-            if (a > before) {
-              if (before === 0) frame.touched[frame.count++] = k;
+            if (a > acc[k + 3]!) {
               acc[k] = dim[0] * a;
               acc[k + 1] = dim[1] * a;
               acc[k + 2] = dim[2] * a;
@@ -148,10 +170,10 @@ export function drawPoints(
             }
             continue;
           }
-          if (inside > 0) blend(frame, k, fill, inside * FILL_ALPHA);
+          if (inside > 0) blend(acc, k, fill, inside * FILL_ALPHA);
           if (core) continue;
           const ring = overlap(d, r - ringHalf, r + ringHalf);
-          if (ring > 0) blend(frame, k, styles.stroke, ring);
+          if (ring > 0) blend(acc, k, styles.stroke, ring);
         }
       }
     }
@@ -164,7 +186,15 @@ export function drawPoints(
     const cy = scales.y(points.y[i]!) * s;
     const corner = (radius[i]! + OUTLIER_GAP) * s;
     if (coarse) {
-      stampCoarseDiamond(frame, cx, cy, Math.round(corner), styles.outlierStroke);
+      const c = Math.round(corner);
+      stampCoarseDiamond(acc, w, h, cx, cy, c, styles.outlierStroke);
+      drawnIn(
+        frame,
+        Math.floor(cx) - c,
+        Math.floor(cy) - c,
+        Math.floor(cx) + c,
+        Math.floor(cy) + c,
+      );
       continue;
     }
     const reach = corner + half * Math.SQRT2 + 0.5;
@@ -173,28 +203,56 @@ export function drawPoints(
     const x1 = Math.min(w - 1, Math.ceil(cx + reach));
     const y0 = Math.max(0, Math.floor(cy - reach));
     const y1 = Math.min(h - 1, Math.ceil(cy + reach));
+    drawnIn(frame, x0, y0, x1, y1);
     for (let py = y0; py <= y1; py++) {
       const dy = Math.abs(py + 0.5 - cy);
       for (let px = x0; px <= x1; px++) {
         // Signed distance to the diamond's outline |dx| + |dy| = corner.
         const t = (Math.abs(px + 0.5 - cx) + dy - corner) / Math.SQRT2;
         const a = overlap(t, -half, half);
-        if (a > 0) blend(frame, (py * w + px) * 4, styles.outlierStroke, a);
+        if (a > 0) blend(acc, (py * w + px) * 4, styles.outlierStroke, a);
       }
     }
   }
-  data.fill(0);
-  const { touched, count } = frame;
-  for (let t = 0; t < count; t++) {
-    const k = touched[t]!;
-    const a = acc[k + 3]!;
-    data[k] = acc[k]! / a;
-    data[k + 1] = acc[k + 1]! / a;
-    data[k + 2] = acc[k + 2]! / a;
-    data[k + 3] = a * 255;
-    acc[k] = acc[k + 1] = acc[k + 2] = acc[k + 3] = 0;
+  const { marks, area } = frame;
+  if (area < w * h) {
+    // Sparse: convert inside the marks' boxes (overlaps convert twice, to the same values), then
+    // clear them, so `acc` is all zero for the next frame.
+    data.fill(0);
+    for (let m = 0; m < marks * 4; m += 4) {
+      for (let py = boxes[m + 1]!; py <= boxes[m + 3]!; py++) {
+        for (
+          let k = (py * w + boxes[m]!) * 4, end = (py * w + boxes[m + 2]!) * 4;
+          k <= end;
+          k += 4
+        ) {
+          const a = acc[k + 3]!;
+          if (a === 0) continue;
+          data[k] = acc[k]! / a;
+          data[k + 1] = acc[k + 1]! / a;
+          data[k + 2] = acc[k + 2]! / a;
+          data[k + 3] = a * 255;
+        }
+      }
+    }
+    for (let m = 0; m < marks * 4; m += 4)
+      for (let py = boxes[m + 1]!; py <= boxes[m + 3]!; py++)
+        acc.fill(0, (py * w + boxes[m]!) * 4, (py * w + boxes[m + 2]! + 1) * 4);
+  } else {
+    for (let k = 0; k < acc.length; k += 4) {
+      const a = acc[k + 3]!;
+      if (a === 0) {
+        data[k] = data[k + 1] = data[k + 2] = data[k + 3] = 0;
+        continue;
+      }
+      data[k] = acc[k]! / a;
+      data[k + 1] = acc[k + 1]! / a;
+      data[k + 2] = acc[k + 2]! / a;
+      data[k + 3] = a * 255;
+    }
+    acc.fill(0);
   }
-  frame.count = 0;
+  frame.drawing = false;
 }
 
 /**
