@@ -61,7 +61,7 @@ export function PapersTable() {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
     initialRect: { width: 800, height: 600 },
   });
 
