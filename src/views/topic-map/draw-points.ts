@@ -73,6 +73,105 @@ function blend(acc: Float32Array, k: number, c: Rgb, a: number): void {
   acc[k + 3] = a + acc[k + 3]! * rest;
 }
 
+// The two disc rasterisers below run for every pixel of every mark: the coverage and blend
+// arithmetic is written out in them rather than called (the first frames of a filtered map run
+// before the JIT has optimised anything, where each call costs as much as the arithmetic), and
+// squared-distance bounds skip the square root for pixels fully outside or fully inside.
+
+/** A dimmed disc: one colour, so the union keeps each pixel's strongest coverage instead of
+ * stacking (overlaps do not darken). */
+function dimDisc(
+  acc: Float32Array,
+  w: number,
+  cx: number,
+  cy: number,
+  r: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  c: Rgb,
+): void {
+  const [c0, c1, c2] = c;
+  const outer2 = (r + 0.5) * (r + 0.5);
+  const core2 = r > 0.5 ? (r - 0.5) * (r - 0.5) : -1;
+  for (let py = y0; py <= y1; py++) {
+    const dy = py + 0.5 - cy;
+    for (let px = x0, k = (py * w + x0) * 4; px <= x1; px++, k += 4) {
+      const dx = px + 0.5 - cx;
+      const d2 = dx * dx + dy * dy;
+      if (d2 >= outer2) continue;
+      let a = DIM_ALPHA;
+      if (d2 > core2) {
+        // The share of the pixel inside the disc's edge.
+        const cover = r - Math.sqrt(d2) + 0.5;
+        a = (cover >= 1 ? 1 : cover <= 0 ? 0 : cover) * DIM_ALPHA;
+      }
+      if (a > acc[k + 3]!) {
+        acc[k] = c0 * a;
+        acc[k + 1] = c1 * a;
+        acc[k + 2] = c2 * a;
+        acc[k + 3] = a;
+      }
+    }
+  }
+}
+
+/** A highlighted disc: its fill at FILL_ALPHA over what is there, then a thin outline. */
+function litDisc(
+  acc: Float32Array,
+  w: number,
+  cx: number,
+  cy: number,
+  r: number,
+  ringHalf: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  fill: Rgb,
+  stroke: Rgb,
+): void {
+  const [f0, f1, f2] = fill;
+  const [s0, s1, s2] = stroke;
+  const edge = ringHalf + 0.5;
+  const outer2 = (r + edge) * (r + edge);
+  const core2 = r > edge ? (r - edge) * (r - edge) : -1;
+  const lo = r - ringHalf;
+  const hi = r + ringHalf;
+  for (let py = y0; py <= y1; py++) {
+    const dy = py + 0.5 - cy;
+    for (let px = x0, k = (py * w + x0) * 4; px <= x1; px++, k += 4) {
+      const dx = px + 0.5 - cx;
+      const d2 = dx * dx + dy * dy;
+      if (d2 >= outer2) continue;
+      const core = d2 <= core2;
+      const d = core ? 0 : Math.sqrt(d2);
+      const cover = core ? 1 : r - d + 0.5;
+      const inside = cover >= 1 ? 1 : cover <= 0 ? 0 : cover;
+      if (inside > 0) {
+        const a = inside * FILL_ALPHA;
+        const rest = 1 - a;
+        acc[k] = f0 * a + acc[k]! * rest;
+        acc[k + 1] = f1 * a + acc[k + 1]! * rest;
+        acc[k + 2] = f2 * a + acc[k + 2]! * rest;
+        acc[k + 3] = a + acc[k + 3]! * rest;
+      }
+      if (core) continue;
+      // The share of the pixel inside the outline's band [r - ringHalf, r + ringHalf].
+      const band = Math.min(d + 0.5, hi) - Math.max(d - 0.5, lo);
+      const ring = band >= 1 ? 1 : band <= 0 ? 0 : band;
+      if (ring > 0) {
+        const rest = 1 - ring;
+        acc[k] = s0 * ring + acc[k]! * rest;
+        acc[k + 1] = s1 * ring + acc[k + 1]! * rest;
+        acc[k + 2] = s2 * ring + acc[k + 2]! * rest;
+        acc[k + 3] = ring + acc[k + 3]! * rest;
+      }
+    }
+  }
+}
+
 /** Notes the pixel box a mark was drawn in, clamped to the image (a plain function, not a
  * closure: a closure would move `w` and `h` of the pixel loops into a slower context). */
 function drawnIn(frame: Accumulator, x0: number, y0: number, x1: number, y1: number): void {
@@ -144,37 +243,10 @@ export function drawPoints(
       const y0 = Math.max(0, Math.floor(cy - reach));
       const y1 = Math.min(h - 1, Math.ceil(cy + reach));
       drawnIn(frame, x0, y0, x1, y1);
-      const fill = pass === 0 ? dim : (styles.palette[points.color[i]!] ?? dim);
-      // Squared-distance bounds skip the square root for pixels fully outside or fully inside.
-      const edge = pass === 0 ? 0.5 : ringHalf + 0.5;
-      const outer2 = (r + edge) * (r + edge);
-      const core2 = r > edge ? (r - edge) * (r - edge) : -1;
-      for (let py = y0; py <= y1; py++) {
-        const dy = py + 0.5 - cy;
-        for (let px = x0; px <= x1; px++) {
-          const dx = px + 0.5 - cx;
-          const d2 = dx * dx + dy * dy;
-          if (d2 >= outer2) continue;
-          const k = (py * w + px) * 4;
-          const core = d2 <= core2;
-          const d = core ? 0 : Math.sqrt(d2);
-          const inside = core ? 1 : overlap(d, -Infinity, r);
-          if (pass === 0) {
-            // One colour, so the union keeps the strongest coverage instead of stacking.
-            const a = inside * DIM_ALPHA;
-            if (a > acc[k + 3]!) {
-              acc[k] = dim[0] * a;
-              acc[k + 1] = dim[1] * a;
-              acc[k + 2] = dim[2] * a;
-              acc[k + 3] = a;
-            }
-            continue;
-          }
-          if (inside > 0) blend(acc, k, fill, inside * FILL_ALPHA);
-          if (core) continue;
-          const ring = overlap(d, r - ringHalf, r + ringHalf);
-          if (ring > 0) blend(acc, k, styles.stroke, ring);
-        }
+      if (pass === 0) dimDisc(acc, w, cx, cy, r, x0, y0, x1, y1, dim);
+      else {
+        const fill = styles.palette[points.color[i]!] ?? dim;
+        litDisc(acc, w, cx, cy, r, ringHalf, x0, y0, x1, y1, fill, styles.stroke);
       }
     }
   }
