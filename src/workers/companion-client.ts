@@ -1,11 +1,22 @@
 import { readCompanionFile, type PaperDetails } from '../data/parse/companion-file';
 import type { CompanionReply, CompanionRequest } from './companion-protocol';
 
+/** Resolves when the main thread is idle (soon after at the latest), or at once without idle
+ * callbacks. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
 /**
  * Parses and checks a companion file in a Web Worker (on the main thread where there are no
  * workers, e.g. in tests), then hands its details over in slices, `from` being the first paper's
  * index. Nothing is handed over unless the whole file fits; otherwise it rejects with the check's
- * message.
+ * message. Each slice is asked for when the main thread is idle, so taking the details in (and
+ * the garbage collection that follows) does not land in the middle of the user's interactions.
  */
 export async function readCompanionBlob(
   blob: Blob,
@@ -21,18 +32,24 @@ export async function readCompanionBlob(
     type: 'module',
     name: 'paperscope-companion',
   });
-  try {
-    await new Promise<void>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<CompanionReply>) => {
-        const reply = event.data;
-        if ('error' in reply) reject(new Error(reply.error));
-        else if ('done' in reply) resolve();
-        else onSlice(reply.from, reply.details);
-      };
-      worker.onerror = (event) => reject(new Error(event.message || 'the companion reader failed'));
-      const request: CompanionRequest = { blob, source, papers };
+  let answer: (reply: CompanionReply) => void = () => {};
+  let fail: (error: Error) => void = () => {};
+  const ask = (request: CompanionRequest) =>
+    new Promise<CompanionReply>((resolve, reject) => {
+      answer = resolve;
+      fail = reject;
       worker.postMessage(request);
     });
+  worker.onmessage = (event: MessageEvent<CompanionReply>) => answer(event.data);
+  worker.onerror = (event) => fail(new Error(event.message || 'the companion reader failed'));
+  try {
+    let reply = await ask({ blob, source, papers });
+    while (!('done' in reply)) {
+      if ('error' in reply) throw new Error(reply.error);
+      if ('from' in reply) onSlice(reply.from, reply.details);
+      await whenIdle();
+      reply = await ask({ next: true });
+    }
   } finally {
     worker.terminate();
   }

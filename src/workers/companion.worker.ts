@@ -1,22 +1,30 @@
 /// <reference lib="webworker" />
 // Reads a companion file off the main thread: at 100,000 papers it is ~65 MB of JSON, whose parse
 // would otherwise block the page just as the user starts to work in it.
-import { readCompanionFile } from '../data/parse/companion-file';
+import { readCompanionFile, type PaperDetails } from '../data/parse/companion-file';
 import type { CompanionReply, CompanionRequest } from './companion-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-/** Papers per reply: the main thread takes in one slice per task, a few ms each at most. */
+/** Papers per slice: taking one in costs the main thread a few milliseconds at most. */
 const SLICE = 1000;
 
+let details: PaperDetails[] = [];
+let sent = 0;
+
 scope.onmessage = async (event: MessageEvent<CompanionRequest>) => {
-  const { blob, source, papers } = event.data;
   const reply = (message: CompanionReply) => scope.postMessage(message);
+  const request = event.data;
+  if ('next' in request) {
+    if (sent >= details.length) return reply({ done: true });
+    reply({ from: sent, details: details.slice(sent, sent + SLICE) });
+    sent += SLICE;
+    return;
+  }
   try {
-    const details = readCompanionFile(await blob.text(), source, papers);
-    for (let from = 0; from < details.length; from += SLICE)
-      reply({ from, details: details.slice(from, from + SLICE) });
-    reply({ done: true });
+    details = readCompanionFile(await request.blob.text(), request.source, request.papers);
+    sent = 0;
+    reply({ checked: true });
   } catch (error) {
     reply({ error: error instanceof Error ? error.message : String(error) });
   }
