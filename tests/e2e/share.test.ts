@@ -142,7 +142,8 @@ describe('shareable links', () => {
       await expect.poll(() => status(fresh.page), WAIT).toBe(expected.status);
       await expect.poll(() => detailsTitle(fresh.page), WAIT).toBe(expected.title);
       expect(await citationsHeader(fresh.page).getAttribute('aria-sort')).toBe('descending');
-      expect(query(fresh.page)).toBe(expected.search);
+      // The URL is written in the first idle moment after the paint.
+      await expect.poll(() => query(fresh.page), WAIT).toBe(expected.search);
       expect(fresh.errors).toEqual([]);
       await fresh.page.context().close();
     }
