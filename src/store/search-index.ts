@@ -25,24 +25,28 @@ export function searchIndexFor(papers: readonly Paper[]): string[] {
 
 /**
  * Builds the search index in small slices when the page is idle, so that neither the first paint
- * nor the first keystroke pays for indexing every abstract. Returns a function that stops it.
+ * nor the first keystroke pays for indexing every abstract. Each idle callback takes slices of
+ * `slice` papers while its idle period lasts, so an input that arrives meanwhile waits for one
+ * slice at most (a few ms), not for a whole batch. Returns a function that stops it.
  */
-export function warmSearchIndex(papers: readonly Paper[], slice = 1000): () => void {
+export function warmSearchIndex(papers: readonly Paper[], slice = 200): () => void {
   let stopped = false;
   let running = false;
-  const idle = (fn: () => void) =>
+  const idle = (fn: (deadline?: IdleDeadline) => void) =>
     typeof requestIdleCallback === 'function'
       ? requestIdleCallback(fn, { timeout: 1000 })
       : setTimeout(fn, 0);
-  const step = () => {
+  const step = (deadline?: IdleDeadline) => {
     if (stopped || searchIndexCache.has(papers)) {
       running = false;
       return;
     }
     const done = partialIndex.get(papers) ?? [];
     partialIndex.set(papers, done);
-    for (const text of buildSearchIndex(papers.slice(done.length, done.length + slice)))
-      done.push(text);
+    do {
+      for (const text of buildSearchIndex(papers.slice(done.length, done.length + slice)))
+        done.push(text);
+    } while (done.length < papers.length && deadline && deadline.timeRemaining() > 2);
     if (done.length < papers.length) return void idle(step);
     searchIndexFor(papers);
     running = false;
