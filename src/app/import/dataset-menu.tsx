@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../../data/types';
 import { useActions, useAppStore, useAppStoreApi } from '../../store/context';
 import { ImportControls } from '../../views/import/import-controls';
+import { afterReady } from '../../views/shared/perf';
 import { initialDatasetId, loadDefaultDataset } from '../load-dataset';
 import {
   BUILT_IN_ID,
@@ -51,11 +52,21 @@ export function DatasetMenu() {
   }, []);
   useEffect(() => {
     let live = true;
-    listStoredDatasets()
-      .then((list) => live && setStored(list))
-      .catch(() => live && setStored([]));
+    // Opening IndexedDB costs ~20 ms of main thread (more on a first visit, which creates it):
+    // the list waits for the first idle moment after the first paint, as the menu is rarely
+    // the first thing used.
+    const list = () =>
+      void listStoredDatasets()
+        .then((found) => live && setStored(found))
+        .catch(() => live && setStored([]));
+    const stop = afterReady(() =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(list, { timeout: 2000 })
+        : setTimeout(list, 0),
+    );
     return () => {
       live = false;
+      stop();
     };
   }, []);
 
