@@ -102,6 +102,43 @@ export function countMask(mask: Uint8Array): number {
   return n;
 }
 
+/** Each paper's themes and cluster as small integers: counting over typed arrays instead of
+ * strings in Maps keeps a brush frame at 100,000 papers from spending ~5 ms on the toggles'
+ * counts. Built once per paper list (themes and clusters never change in place). */
+interface TopicCodes {
+  /** Theme id → its code. */
+  themeCode: Map<string, number>;
+  /** Paper i's theme codes are `themes[start[i]]` … `themes[start[i + 1] - 1]`. */
+  start: Int32Array;
+  themes: Int32Array;
+  /** Paper i's cluster, or -1. */
+  cluster: Int32Array;
+}
+
+const topicCodes = new WeakMap<readonly Paper[], TopicCodes>();
+
+function codesFor(papers: readonly Paper[]): TopicCodes {
+  let codes = topicCodes.get(papers);
+  if (codes) return codes;
+  const themeCode = new Map<string, number>();
+  const start = new Int32Array(papers.length + 1);
+  const list: number[] = [];
+  const cluster = new Int32Array(papers.length);
+  for (let i = 0; i < papers.length; i++) {
+    const paper = papers[i]!;
+    for (const t of paper.themes ?? []) {
+      let code = themeCode.get(t);
+      if (code === undefined) themeCode.set(t, (code = themeCode.size));
+      list.push(code);
+    }
+    start[i + 1] = list.length;
+    cluster[i] = paper.cluster ?? -1;
+  }
+  codes = { themeCode, start, themes: Int32Array.from(list), cluster };
+  topicCodes.set(papers, codes);
+  return codes;
+}
+
 /**
  * Crossfilter counts for theme toggles: for each theme, how many papers passing `baseMask`
  * (every filter but the theme filter) the list would show with that theme on. Under All that
@@ -114,25 +151,33 @@ export function countThemes(
   selected: readonly string[],
   mode: Filters['themeMode'],
 ): Map<string, number> {
-  const counts = new Map(themeIds.map((id) => [id, 0]));
+  const { themeCode, start, themes } = codesFor(papers);
+  const tally = new Int32Array(themeCode.size);
+  // Under All, a paper counts only if it has every selected theme; one no paper has: none does.
+  const required = mode === 'all' ? selected.map((t) => themeCode.get(t) ?? -1) : [];
   for (let i = 0; i < papers.length; i++) {
     if (!baseMask[i]) continue;
-    const own = papers[i]!.themes ?? [];
-    if (mode === 'all' && !selected.every((t) => own.includes(t))) continue;
-    for (const t of own) {
-      const c = counts.get(t);
-      if (c !== undefined) counts.set(t, c + 1);
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    let hasAll = true;
+    for (const code of required) {
+      let found = false;
+      for (let j = from; j < to; j++) if (themes[j] === code) found = true;
+      if (!found) hasAll = false;
     }
+    if (!hasAll) continue;
+    for (let j = from; j < to; j++) tally[themes[j]!]!++;
   }
-  return counts;
+  return new Map(themeIds.map((id) => [id, tally[themeCode.get(id) ?? -1] ?? 0]));
 }
 
 /** How many papers passing `baseMask` fall in each cluster. */
 export function countClusters(papers: readonly Paper[], baseMask: Uint8Array): Map<number, number> {
+  const { cluster } = codesFor(papers);
   const counts = new Map<number, number>();
   for (let i = 0; i < papers.length; i++) {
-    const cluster = papers[i]!.cluster;
-    if (baseMask[i] && cluster !== undefined) counts.set(cluster, (counts.get(cluster) ?? 0) + 1);
+    const c = cluster[i]!;
+    if (baseMask[i] && c >= 0) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   return counts;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   EMPTY_FILTERS,
   countClusters,
@@ -106,5 +107,58 @@ describe('countThemes(papers, baseMask, themeIds, selected, mode)', () => {
     const mask = Uint8Array.from([0, 1, 1, 1]);
     expect(countThemes(papers, mask, ['rl'], [], 'any').get('rl')).toBe(1);
     expect(Object.fromEntries(countClusters(papers, mask))).toEqual({ 0: 1, 1: 2 });
+  });
+  it('agrees with counting theme and cluster names one by one (seeded property)', () => {
+    // The counts run over integer codes built once per list; this is what they must equal.
+    const naiveThemes = (
+      list: readonly Paper[],
+      mask: Uint8Array,
+      ids: readonly string[],
+      selected: readonly string[],
+      mode: 'any' | 'all',
+    ) => {
+      const counts = new Map(ids.map((id) => [id, 0]));
+      list.forEach((p, i) => {
+        const own = p.themes ?? [];
+        if (!mask[i] || (mode === 'all' && !selected.every((t) => own.includes(t)))) return;
+        for (const t of own) if (counts.has(t)) counts.set(t, counts.get(t)! + 1);
+      });
+      return counts;
+    };
+    const naiveClusters = (list: readonly Paper[], mask: Uint8Array) => {
+      const counts = new Map<number, number>();
+      list.forEach((p, i) => {
+        if (mask[i] && p.cluster !== undefined)
+          counts.set(p.cluster, (counts.get(p.cluster) ?? 0) + 1);
+      });
+      return counts;
+    };
+    const name = fc.constantFrom('rl', 'agents', 'vision', 'survey', 'code');
+    const entry = fc.record({
+      themes: fc.option(fc.array(name, { maxLength: 3 }), { nil: undefined }),
+      cluster: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+      on: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(entry, { maxLength: 30 }),
+        fc.array(name, { maxLength: 3 }),
+        fc.array(name, { maxLength: 2 }),
+        fc.constantFrom('any' as const, 'all' as const),
+        (entries, ids, selected, mode) => {
+          const list = entries.map((e, i) => ({
+            ...paper(String(i), i, []),
+            themes: e.themes,
+            cluster: e.cluster,
+          }));
+          const mask = Uint8Array.from(entries.map((e) => (e.on ? 1 : 0)));
+          expect([...countThemes(list, mask, ids, selected, mode)]).toEqual([
+            ...naiveThemes(list, mask, ids, selected, mode),
+          ]);
+          expect([...countClusters(list, mask)]).toEqual([...naiveClusters(list, mask)]);
+        },
+      ),
+      { seed: 7, numRuns: 500 },
+    );
   });
 });
