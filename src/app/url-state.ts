@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/types';
 import type { AppStore } from '../store/create-store';
+import { whenIdle } from '../store/when-idle';
 import {
   applyViewState,
   captureViewState,
@@ -99,10 +100,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     pendingPush ||= push;
     if (scheduled) return;
     scheduled = true;
-    const afterPaint =
-      typeof win.requestIdleCallback === 'function'
-        ? () => win.requestIdleCallback(flush, { timeout: IDLE_WAIT_MS })
-        : () => setTimeout(flush, 0);
+    const afterPaint = () => whenIdle(flush, IDLE_WAIT_MS);
     if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(afterPaint);
     else afterPaint();
   };

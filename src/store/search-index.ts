@@ -1,5 +1,6 @@
 import type { Paper } from '../data/types';
 import { buildSearchIndex } from '../data/search';
+import { whenIdle } from './when-idle';
 
 // The search index of a paper list, keyed on the list itself. It lives apart from the React
 // selectors in derived.ts so that the store's actions can drop it when the papers' text changes
@@ -32,10 +33,6 @@ export function searchIndexFor(papers: readonly Paper[]): string[] {
 export function warmSearchIndex(papers: readonly Paper[], slice = 200): () => void {
   let stopped = false;
   let running = false;
-  const idle = (fn: (deadline?: IdleDeadline) => void) =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(fn, { timeout: 1000 })
-      : setTimeout(fn, 0);
   const step = (deadline?: IdleDeadline) => {
     if (stopped || searchIndexCache.has(papers)) {
       running = false;
@@ -47,14 +44,14 @@ export function warmSearchIndex(papers: readonly Paper[], slice = 200): () => vo
       for (const text of buildSearchIndex(papers.slice(done.length, done.length + slice)))
         done.push(text);
     } while (done.length < papers.length && deadline && deadline.timeRemaining() > 2);
-    if (done.length < papers.length) return void idle(step);
+    if (done.length < papers.length) return whenIdle(step, 1000);
     searchIndexFor(papers);
     running = false;
   };
   const start = () => {
     if (stopped || running) return;
     running = true;
-    idle(step);
+    whenIdle(step, 1000);
   };
   let starts = warmUps.get(papers);
   if (!starts) warmUps.set(papers, (starts = new Set()));

@@ -1,15 +1,6 @@
 import { readCompanionFile, type PaperDetails } from '../data/parse/companion-file';
+import { whenIdle } from '../store/when-idle';
 import type { CompanionReply, CompanionRequest } from './companion-protocol';
-
-/** Resolves when the main thread is idle (soon after at the latest), or at once without idle
- * callbacks. */
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => resolve(), { timeout: 1000 });
-    else setTimeout(resolve, 0);
-  });
-}
 
 /**
  * Parses and checks a companion file in a Web Worker (on the main thread where there are no
@@ -47,7 +38,7 @@ export async function readCompanionBlob(
     while (!('done' in reply)) {
       if ('error' in reply) throw new Error(reply.error);
       if ('from' in reply) onSlice(reply.from, reply.details);
-      await whenIdle();
+      await new Promise<void>((resolve) => whenIdle(() => resolve(), 1000));
       reply = await ask({ next: true });
     }
   } finally {

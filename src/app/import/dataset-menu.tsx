@@ -3,6 +3,7 @@ import type { Dataset } from '../../data/types';
 import { useActions, useAppStore, useAppStoreApi } from '../../store/context';
 import { ImportControls } from '../../views/import/import-controls';
 import { afterReady } from '../../views/shared/perf';
+import { whenIdle } from '../../store/when-idle';
 import { initialDatasetId, loadDefaultDataset } from '../load-dataset';
 import {
   BUILT_IN_ID,
@@ -50,25 +51,10 @@ export function DatasetMenu() {
       setStored([]);
     }
   }, []);
-  useEffect(() => {
-    let live = true;
-    // Opening IndexedDB costs ~20 ms of main thread (more on a first visit, which creates it):
-    // the list waits for the first idle moment after the first paint, as the menu is rarely
-    // the first thing used.
-    const list = () =>
-      void listStoredDatasets()
-        .then((found) => live && setStored(found))
-        .catch(() => live && setStored([]));
-    const stop = afterReady(() =>
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(list, { timeout: 2000 })
-        : setTimeout(list, 0),
-    );
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
+  // Opening IndexedDB costs ~20 ms of main thread (more on a first visit, which creates it): the
+  // list waits for the first idle moment after the first paint, as the menu is rarely the first
+  // thing used.
+  useEffect(() => afterReady(() => whenIdle(() => void refresh(), 2000)), [refresh]);
 
   const open = useCallback(
     (id: string, dataset: Dataset) => {
