@@ -172,9 +172,10 @@ function litDisc(
   }
 }
 
-/** Notes the pixel box a mark was drawn in, clamped to the image (a plain function, not a
- * closure: a closure would move `w` and `h` of the pixel loops into a slower context). */
-function drawnIn(frame: Accumulator, x0: number, y0: number, x1: number, y1: number): void {
+/** Notes the pixel box a mark was drawn in, clamped to the image, and returns where `boxes`
+ * holds it (a plain function, not a closure: a closure would move `w` and `h` of the pixel loops
+ * into a slower context). */
+function drawnIn(frame: Accumulator, x0: number, y0: number, x1: number, y1: number): number {
   const { boxes, w, h } = frame;
   const b = frame.marks++ * 4;
   const left = Math.max(0, x0);
@@ -186,6 +187,27 @@ function drawnIn(frame: Accumulator, x0: number, y0: number, x1: number, y1: num
   boxes[b + 2] = right;
   boxes[b + 3] = bottom;
   frame.area += Math.max(0, right - left + 1) * Math.max(0, bottom - top + 1);
+  return b;
+}
+
+/** The box of an anti-aliased mark `reach` pixels around its centre, noted as drawn; -1 when it
+ * lies wholly outside the image (nothing to draw). */
+function boxAround(frame: Accumulator, cx: number, cy: number, reach: number): number {
+  if (cx + reach < 0 || cx - reach > frame.w || cy + reach < 0 || cy - reach > frame.h) return -1;
+  return drawnIn(
+    frame,
+    Math.floor(cx - reach),
+    Math.floor(cy - reach),
+    Math.ceil(cx + reach),
+    Math.ceil(cy + reach),
+  );
+}
+
+/** Notes a whole-pixel mark's box, `half` pixels around the pixel its centre falls in. */
+function wholePixelBox(frame: Accumulator, cx: number, cy: number, half: number): void {
+  const x = Math.floor(cx);
+  const y = Math.floor(cy);
+  drawnIn(frame, x - half, y - half, x + half, y + half);
 }
 
 /**
@@ -226,23 +248,15 @@ export function drawPoints(
       if (coarse) {
         const fill = pass === 0 ? dim : (styles.palette[points.color[i]!] ?? dim);
         stampCoarse(acc, w, h, cx, cy, r, fill, pass === 0 ? DIM_ALPHA : FILL_ALPHA, pass === 0);
-        const reach = Math.max(1, Math.round(r)) + 1;
-        drawnIn(
-          frame,
-          Math.floor(cx) - reach,
-          Math.floor(cy) - reach,
-          Math.floor(cx) + reach,
-          Math.floor(cy) + reach,
-        );
+        wholePixelBox(frame, cx, cy, Math.max(1, Math.round(r)) + 1);
         continue;
       }
-      const reach = r + ringHalf + 0.5;
-      if (cx + reach < 0 || cx - reach > w || cy + reach < 0 || cy - reach > h) continue;
-      const x0 = Math.max(0, Math.floor(cx - reach));
-      const x1 = Math.min(w - 1, Math.ceil(cx + reach));
-      const y0 = Math.max(0, Math.floor(cy - reach));
-      const y1 = Math.min(h - 1, Math.ceil(cy + reach));
-      drawnIn(frame, x0, y0, x1, y1);
+      const b = boxAround(frame, cx, cy, r + ringHalf + 0.5);
+      if (b < 0) continue;
+      const x0 = boxes[b]!;
+      const y0 = boxes[b + 1]!;
+      const x1 = boxes[b + 2]!;
+      const y1 = boxes[b + 3]!;
       if (pass === 0) dimDisc(acc, w, cx, cy, r, x0, y0, x1, y1, dim);
       else {
         const fill = styles.palette[points.color[i]!] ?? dim;
@@ -260,23 +274,15 @@ export function drawPoints(
     if (coarse) {
       const c = Math.round(corner);
       stampCoarseDiamond(acc, w, h, cx, cy, c, styles.outlierStroke);
-      drawnIn(
-        frame,
-        Math.floor(cx) - c,
-        Math.floor(cy) - c,
-        Math.floor(cx) + c,
-        Math.floor(cy) + c,
-      );
+      wholePixelBox(frame, cx, cy, c);
       continue;
     }
-    const reach = corner + half * Math.SQRT2 + 0.5;
-    if (cx + reach < 0 || cx - reach > w || cy + reach < 0 || cy - reach > h) continue;
-    const x0 = Math.max(0, Math.floor(cx - reach));
-    const x1 = Math.min(w - 1, Math.ceil(cx + reach));
-    const y0 = Math.max(0, Math.floor(cy - reach));
-    const y1 = Math.min(h - 1, Math.ceil(cy + reach));
-    drawnIn(frame, x0, y0, x1, y1);
-    for (let py = y0; py <= y1; py++) {
+    const b = boxAround(frame, cx, cy, corner + half * Math.SQRT2 + 0.5);
+    if (b < 0) continue;
+    const x0 = boxes[b]!;
+    const x1 = boxes[b + 2]!;
+    const y1 = boxes[b + 3]!;
+    for (let py = boxes[b + 1]!; py <= y1; py++) {
       const dy = Math.abs(py + 0.5 - cy);
       for (let px = x0; px <= x1; px++) {
         // Signed distance to the diamond's outline |dx| + |dy| = corner.
