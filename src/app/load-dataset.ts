@@ -75,7 +75,7 @@ async function restoreImported(): Promise<{ dataset: Dataset; notice?: string } 
 
 /**
  * The dataset to start with and, when the one asked for failed, why. `url` is where a dataset
- * opened from the link came from (its companion abstracts file is relative to it).
+ * opened from the link came from (its companion file is relative to it).
  */
 export async function loadInitialDataset(
   search: string,

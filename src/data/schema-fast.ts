@@ -112,7 +112,7 @@ const isCluster = (v: unknown): boolean =>
 
 const DATASET_KEYS = new Set(['name', 'papers', 'themes', 'clusters', 'abstracts']);
 
-/** With a companion abstracts file, every paper's own abstract is empty (as the schema says). */
+/** With a companion file, every paper's own abstract is empty (as the schema says). */
 const isAbstractsRef = (v: Obj): boolean =>
   !('abstracts' in v) ||
   (isNonEmpty(v.abstracts) && every(v.papers, (p) => (p as Obj).abstract === ''));

@@ -118,7 +118,7 @@ export function DatasetMenu() {
   const isImported = currentId !== BUILT_IN_ID && currentId !== LINK_ID;
   const currentName = useAppStore((s) => s.dataset.name);
   // The analysis reads the abstracts: a link's dataset without analysis waits for its companion
-  // abstracts file, if it has one (selecting the flag re-renders this when they are in).
+  // file, if it has one (selecting the flag re-renders this when they are in).
   const detailsPending = useAppStore((s) => s.detailsPending);
   const analyse = detailsPending || pending?.abstracts !== undefined ? null : pending;
 

@@ -157,7 +157,7 @@ export function useImportFlow(onDone: (dataset: Dataset) => void) {
     const { result } = state;
     if (result.dataset && hasAnalysis(result.dataset)) {
       setState({ step: 'closed' });
-      // A companion abstracts file cannot be reached from a file on disk (the review says so):
+      // A companion file cannot be reached from a file on disk (the review says so):
       // without the key, the app does not wait for it.
       const dataset = { ...result.dataset };
       delete dataset.abstracts;
