@@ -83,12 +83,6 @@ export function TopicMapView() {
     (id: number | undefined) => clusters.find((c) => c.id === id)?.name,
     [clusters],
   );
-  const navigable = useMemo(() => {
-    const ids: number[] = [];
-    state.forEach((s, i) => s === HIGHLIGHTED && ids.push(i));
-    return ids;
-  }, [state]);
-
   const hasOutliers = useMemo(() => layout.points.outlier.includes(1), [layout]);
   const { width, height } = size;
   const scales = useMemo(() => viewScales(width, height, transform), [width, height, transform]);
@@ -152,7 +146,12 @@ export function TopicMapView() {
     }
   };
   const selectedPoint = selectedId === null ? -1 : (pointOf.get(selectedId) ?? -1);
-  const onKeyDown = (event: KeyboardEvent) =>
+  const onKeyDown = (event: KeyboardEvent) => {
+    // The points the keys may visit, and where focus starts, are worked out on a key press, not
+    // on every render: each is a pass over every point (~10 ms at 10,000 in the first renders
+    // after load, and on each brush frame at 100,000).
+    const navigable: number[] = [];
+    state.forEach((s, i) => s === HIGHLIGHTED && navigable.push(i));
     handleMapKey(event, {
       papers,
       layout,
@@ -160,8 +159,6 @@ export function TopicMapView() {
       navigable,
       screen,
       focus,
-      // Worked out on a key press, not on every render: a pass over every highlighted point
-      // (~10 ms at 10,000 in the first renders after load, and each brush frame at 100,000).
       start:
         selectedPoint >= 0 && state[selectedPoint] === HIGHLIGHTED
           ? selectedPoint
@@ -182,6 +179,7 @@ export function TopicMapView() {
         actions.select(null);
       },
     });
+  };
 
   const labels = useMemo(
     () => clusterLabels(clusters, scales, width, height),
