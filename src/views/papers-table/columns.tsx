@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { formatCount } from '../../data/format';
 import type { Paper } from '../../data/types';
@@ -8,100 +9,131 @@ import { ThemeChips } from '../shared/theme-chips';
 import type { features } from './table-features';
 import './optional-columns.css';
 
-const helper = createColumnHelper<typeof features, Paper>();
-
 /** Optional columns, shown only when the dataset has the field (e.g. an imported CSV or BibTeX). */
 export interface OptionalColumns {
   year?: boolean;
   venue?: boolean;
 }
 
+/**
+ * One column: the value it sorts by, and how a row's cell shows the paper. The body renders cells
+ * straight from the paper, not through the table model's per-cell objects, because those are
+ * built (with their memo caches) for every row the first time it scrolls or filters into view.
+ */
+export interface PaperColumn {
+  id: string;
+  header: string;
+  sortFn: 'basic' | 'text';
+  sortDescFirst?: boolean;
+  value(paper: Paper): string | number;
+  render(paper: Paper): ReactNode;
+}
+
 /** The table's columns; the citation bar is scaled to the dataset's largest count. */
-export function paperColumns(maxCitations: number, optional: OptionalColumns = {}) {
-  return helper.columns([
-    helper.accessor('rank', { header: 'Rank', sortFn: 'basic' }),
-    helper.accessor((p) => latexToPlain(p.title), {
+export function paperColumns(maxCitations: number, optional: OptionalColumns = {}): PaperColumn[] {
+  const columns: (PaperColumn | false | undefined)[] = [
+    { id: 'rank', header: 'Rank', sortFn: 'basic', value: (p) => p.rank, render: (p) => p.rank },
+    {
       id: 'title',
       header: 'Title',
       sortFn: 'text',
-      cell: (info) => (
-        <span className="title-cell" title={info.getValue()}>
-          {info.getValue()}
-          {info.row.original.outlier && (
-            <span className="outlier-tag" title={info.row.original.outlierReason}>
-              {' '}
-              outlier
-            </span>
-          )}
-        </span>
-      ),
-    }),
-    helper.accessor((p) => p.themes?.join(' ') ?? '', {
+      value: (p) => latexToPlain(p.title),
+      render: (p) => {
+        const title = latexToPlain(p.title);
+        return (
+          <span className="title-cell" title={title}>
+            {title}
+            {p.outlier && (
+              <span className="outlier-tag" title={p.outlierReason}>
+                {' '}
+                outlier
+              </span>
+            )}
+          </span>
+        );
+      },
+    },
+    {
       id: 'themes',
       header: 'Themes',
       sortFn: 'text',
-      cell: (info) => <ThemeChips ids={info.row.original.themes ?? []} compact />,
-    }),
-    helper.accessor('citations', {
+      value: (p) => p.themes?.join(' ') ?? '',
+      render: (p) => <ThemeChips ids={p.themes ?? []} compact />,
+    },
+    {
+      id: 'citations',
       header: 'Citations',
       sortFn: 'basic',
       sortDescFirst: true,
-      cell: (info) => (
+      value: (p) => p.citations,
+      render: (p) => (
         <span className="citation-cell">
-          <span className="citation-value">{formatCount(info.getValue())}</span>
+          <span className="citation-value">{formatCount(p.citations)}</span>
           <span className="citation-track" aria-hidden="true">
             <span
               className="citation-bar"
-              style={{ width: `${(100 * info.getValue()) / maxCitations}%` }}
+              style={{ width: `${(100 * p.citations) / maxCitations}%` }}
             />
           </span>
         </span>
       ),
-    }),
-    ...(optional.year
-      ? [
-          helper.accessor((p) => p.year ?? 0, {
-            id: 'year',
-            header: 'Year',
-            sortFn: 'basic',
-            sortDescFirst: true,
-            cell: (info) => info.row.original.year ?? '',
-          }),
-        ]
-      : []),
-    ...(optional.venue
-      ? [
-          helper.accessor((p) => p.venue ?? '', {
-            id: 'venue',
-            header: 'Venue',
-            sortFn: 'text',
-            cell: (info) => (
-              <span className="venue-cell" title={info.getValue()}>
-                {info.getValue()}
-              </span>
-            ),
-          }),
-        ]
-      : []),
-    helper.accessor((p) => p.github ?? '', {
+    },
+    optional.year && {
+      id: 'year',
+      header: 'Year',
+      sortFn: 'basic',
+      sortDescFirst: true,
+      value: (p) => p.year ?? 0,
+      render: (p) => p.year ?? '',
+    },
+    optional.venue && {
+      id: 'venue',
+      header: 'Venue',
+      sortFn: 'text',
+      value: (p) => p.venue ?? '',
+      render: (p) => (
+        <span className="venue-cell" title={p.venue}>
+          {p.venue}
+        </span>
+      ),
+    },
+    {
       id: 'code',
       header: 'Code',
       sortFn: 'text',
-      cell: (info) => {
-        const url = info.getValue();
+      value: (p) => p.github ?? '',
+      render: (p) => {
+        const url = p.github;
         if (!url || !isSafeHttpUrl(url)) return null;
         return (
           <a
             href={url}
             target="_blank"
             rel="noopener noreferrer"
-            aria-label={`Code for ${latexToPlain(info.row.original.title)}`}
+            aria-label={`Code for ${latexToPlain(p.title)}`}
             onClick={(e) => e.stopPropagation()}
           >
             code
           </a>
         );
       },
-    }),
-  ]);
+    },
+  ];
+  return columns.filter((c): c is PaperColumn => !!c);
+}
+
+const helper = createColumnHelper<typeof features, Paper>();
+
+/** The columns as the table model sorts them (headers and sort order come from here). */
+export function sortableColumns(columns: readonly PaperColumn[]) {
+  return helper.columns(
+    columns.map((c) =>
+      helper.accessor(c.value, {
+        id: c.id,
+        header: c.header,
+        sortFn: c.sortFn,
+        ...(c.sortDescFirst ? { sortDescFirst: true } : {}),
+      }),
+    ),
+  );
 }

@@ -1,10 +1,10 @@
 import { memo, type MouseEvent } from 'react';
-import { FlexRender, type Row } from '@tanstack/react-table';
 import type { Paper } from '../../data/types';
-import type { features } from './table-features';
+import type { PaperColumn } from './columns';
 
 interface PaperRowProps {
-  row: Row<typeof features, Paper>;
+  paper: Paper;
+  columns: readonly PaperColumn[];
   /** 1-based position among the table's rows, header included (aria-rowindex). */
   ariaIndex: number;
   selected: boolean;
@@ -19,7 +19,8 @@ interface PaperRowProps {
  * changed, not every visible row with all its cells.
  */
 export const PaperRow = memo(function PaperRow({
-  row,
+  paper,
+  columns,
   ariaIndex,
   selected,
   hovered,
@@ -35,12 +36,12 @@ export const PaperRow = memo(function PaperRow({
         [selected && 'is-selected', hovered && 'is-hovered'].filter(Boolean).join(' ') || undefined
       }
       style={{ height }}
-      onClick={(event) => onSelect(row.id, event)}
-      onMouseEnter={(event) => onHover(row.id, event)}
+      onClick={(event) => onSelect(paper.id, event)}
+      onMouseEnter={(event) => onHover(paper.id, event)}
     >
-      {row.getAllCells().map((cell) => (
-        <td key={cell.id} className={`col-${cell.column.id}`}>
-          <FlexRender cell={cell} />
+      {columns.map((column) => (
+        <td key={column.id} className={`col-${column.id}`}>
+          {column.render(paper)}
         </td>
       ))}
     </tr>

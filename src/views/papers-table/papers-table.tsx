@@ -13,7 +13,7 @@ import { useActions, useAppStore } from '../../store/context';
 import { useFilterMask } from '../../store/derived';
 import { noteInput, useDrawn } from '../shared/perf';
 import { useFrameCoalesced } from '../shared/use-frame-coalesced';
-import { paperColumns } from './columns';
+import { paperColumns, sortableColumns } from './columns';
 import { PaperRow } from './paper-row';
 import { features } from './table-features';
 
@@ -41,9 +41,10 @@ export function PapersTable() {
     [maxCitations, hasYear, hasVenue],
   );
 
+  const sortable = useMemo(() => sortableColumns(columns), [columns]);
   const table = useTable({
     features,
-    columns,
+    columns: sortable,
     data: allPapers,
     getRowId: (paper) => paper.id,
     state: { sorting },
@@ -167,8 +168,9 @@ export function PapersTable() {
             const row = rows[item.index]!;
             return (
               <PaperRow
-                key={row.id}
-                row={row}
+                key={item.index}
+                paper={row.original}
+                columns={columns}
                 ariaIndex={item.index + 2}
                 selected={row.id === selectedId}
                 hovered={row.id === hoveredId}
