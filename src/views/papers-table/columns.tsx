@@ -24,7 +24,8 @@ export interface PaperColumn {
   id: string;
   header: string;
   sortFn: 'basic' | 'text';
-  sortDescFirst?: boolean;
+  /** The first header click sorts descending (numbers: most first), else ascending. */
+  sortDescFirst: boolean;
   value(paper: Paper): string | number;
   render(paper: Paper): ReactNode;
 }
@@ -32,11 +33,19 @@ export interface PaperColumn {
 /** The table's columns; the citation bar is scaled to the dataset's largest count. */
 export function paperColumns(maxCitations: number, optional: OptionalColumns = {}): PaperColumn[] {
   const columns: (PaperColumn | false | undefined)[] = [
-    { id: 'rank', header: 'Rank', sortFn: 'basic', value: (p) => p.rank, render: (p) => p.rank },
+    {
+      id: 'rank',
+      header: 'Rank',
+      sortFn: 'basic',
+      sortDescFirst: true,
+      value: (p) => p.rank,
+      render: (p) => p.rank,
+    },
     {
       id: 'title',
       header: 'Title',
       sortFn: 'text',
+      sortDescFirst: false,
       value: (p) => latexToPlain(p.title),
       render: (p) => {
         const title = latexToPlain(p.title);
@@ -57,6 +66,7 @@ export function paperColumns(maxCitations: number, optional: OptionalColumns = {
       id: 'themes',
       header: 'Themes',
       sortFn: 'text',
+      sortDescFirst: false,
       value: (p) => p.themes?.join(' ') ?? '',
       render: (p) => <ThemeChips ids={p.themes ?? []} compact />,
     },
@@ -90,6 +100,7 @@ export function paperColumns(maxCitations: number, optional: OptionalColumns = {
       id: 'venue',
       header: 'Venue',
       sortFn: 'text',
+      sortDescFirst: false,
       value: (p) => p.venue ?? '',
       render: (p) => (
         <span className="venue-cell" title={p.venue}>
@@ -101,6 +112,7 @@ export function paperColumns(maxCitations: number, optional: OptionalColumns = {
       id: 'code',
       header: 'Code',
       sortFn: 'text',
+      sortDescFirst: false,
       value: (p) => p.github ?? '',
       render: (p) => {
         const url = p.github;
@@ -124,15 +136,19 @@ export function paperColumns(maxCitations: number, optional: OptionalColumns = {
 
 const helper = createColumnHelper<typeof features, Paper>();
 
-/** The columns as the table model sorts them (headers and sort order come from here). */
-export function sortableColumns(columns: readonly PaperColumn[]) {
+/**
+ * The columns as the table model knows them: headers, and the sorting state and its header
+ * toggles. The model holds no rows (the body's order comes from `sortOrder`), so each column says
+ * its first sort direction instead of the model guessing it from the first rows' values.
+ */
+export function headerColumns(columns: readonly PaperColumn[]) {
   return helper.columns(
     columns.map((c) =>
       helper.accessor(c.value, {
         id: c.id,
         header: c.header,
         sortFn: c.sortFn,
-        ...(c.sortDescFirst ? { sortDescFirst: true } : {}),
+        sortDescFirst: c.sortDescFirst,
       }),
     ),
   );

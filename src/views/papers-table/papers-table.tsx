@@ -8,23 +8,24 @@ import {
 } from 'react';
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Paper } from '../../data/types';
+import { sortOrder } from '../../data/sort-order';
 import { citationExtent } from '../../data/stats';
 import { useActions, useAppStore } from '../../store/context';
 import { useFilterMask } from '../../store/derived';
 import { noteInput, useDrawn } from '../shared/perf';
 import { useFrameCoalesced } from '../shared/use-frame-coalesced';
-import { paperColumns, sortableColumns } from './columns';
+import { headerColumns, paperColumns } from './columns';
 import { PaperRow } from './paper-row';
 import { features } from './table-features';
 
 const ROW_HEIGHT = 36;
+const NO_ROWS: Paper[] = [];
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 /** The sortable, virtualised table of the papers that pass every filter. */
 export function PapersTable() {
   useDrawn('papers-table');
-  // Every paper goes to the table once; filtering picks rows out of the sorted model below, so a
-  // filter change costs one pass over a mask instead of rebuilding a row object per paper.
   const mask = useFilterMask();
   const sorting = useAppStore((s) => s.sorting) as SortingState;
   const selectedId = useAppStore((s) => s.selectedId);
@@ -41,19 +42,34 @@ export function PapersTable() {
     [maxCitations, hasYear, hasVenue],
   );
 
-  const sortable = useMemo(() => sortableColumns(columns), [columns]);
+  // The table model keeps the sorting state and draws the headers; it holds no rows.
+  const modelColumns = useMemo(() => headerColumns(columns), [columns]);
   const table = useTable({
     features,
-    columns: sortable,
-    data: allPapers,
-    getRowId: (paper) => paper.id,
+    columns: modelColumns,
+    data: NO_ROWS,
+    manualSorting: true,
     state: { sorting },
     onSortingChange: (updater) => {
       actions.setSorting(functionalUpdate(updater, sorting));
     },
   });
-  const sortedRows = table.getRowModel().rows;
-  const rows = useMemo(() => sortedRows.filter((row) => mask[row.index] === 1), [sortedRows, mask]);
+  // Every paper is sorted once per sort change; a filter change then picks the passing ones out
+  // of that order, one pass over a mask.
+  const order = useMemo(
+    () =>
+      sortOrder(
+        allPapers.length,
+        sorting.flatMap((rule) => {
+          const column = columns.find((c) => c.id === rule.id);
+          return column
+            ? [{ values: allPapers.map(column.value), kind: column.sortFn, desc: rule.desc }]
+            : [];
+        }),
+      ),
+    [allPapers, columns, sorting],
+  );
+  const rows = useMemo(() => order.filter((i) => mask[i] === 1), [order, mask]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer is read during render only; no memoised child receives its functions.
@@ -66,7 +82,7 @@ export function PapersTable() {
     initialRect: { width: 800, height: 600 },
   });
 
-  const selectedIndex = rows.findIndex((r) => r.id === selectedId);
+  const selectedIndex = rows.findIndex((i) => allPapers[i]!.id === selectedId);
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
@@ -94,9 +110,9 @@ export function PapersTable() {
       }
       event.preventDefault();
       noteInput('select', event);
-      actions.select(rows[next]!.id);
+      actions.select(allPapers[rows[next]!]!.id);
     },
-    [rows, selectedIndex, actions],
+    [rows, allPapers, selectedIndex, actions],
   );
 
   const onSelectRow = useCallback(
@@ -165,15 +181,16 @@ export function PapersTable() {
             </tr>
           )}
           {items.map((item) => {
-            const row = rows[item.index]!;
+            const paper = allPapers[rows[item.index]!]!;
             return (
               <PaperRow
+                // Keyed by place: a filter or sort change updates the visible rows in place.
                 key={item.index}
-                paper={row.original}
+                paper={paper}
                 columns={columns}
                 ariaIndex={item.index + 2}
-                selected={row.id === selectedId}
-                hovered={row.id === hoveredId}
+                selected={paper.id === selectedId}
+                hovered={paper.id === hoveredId}
                 height={ROW_HEIGHT}
                 onSelect={onSelectRow}
                 onHover={onHoverRow}

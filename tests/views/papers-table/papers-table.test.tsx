@@ -56,6 +56,22 @@ describe('PapersTable', () => {
     );
   });
 
+  it('sorts numbers most-first and text A to Z on the first header click', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<PapersTable />);
+    await user.click(screen.getByRole('button', { name: /Rank/ }));
+    expect(screen.getByRole('columnheader', { name: /Rank/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(within(screen.getAllByRole('row')[1]!).getAllByRole('cell')[0]!.textContent).toBe('5');
+    await user.click(screen.getByRole('button', { name: /Code/ }));
+    expect(screen.getByRole('columnheader', { name: /Code/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+  });
+
   it('selects a clicked row and moves the selection with the keyboard', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<PapersTable />);
