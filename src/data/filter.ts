@@ -46,7 +46,8 @@ export function isFilterActive(filters: Filters, key: FilterKey): boolean {
   }
 }
 
-/** True when a paper's themes satisfy the selected themes under Any / All. */
+/** True when a paper's themes satisfy the selected themes under Any / All (the rule; `filterMask`
+ * applies it over theme codes). */
 export function matchesThemes(
   paperThemes: readonly string[] | undefined,
   selected: readonly string[],
@@ -79,11 +80,12 @@ export function filterMask(
   const [useSearch, useThemes, useClusters, useCitations, useMap, useYear] = (
     ['search', 'themes', 'clusters', 'citations', 'map', 'year'] as const
   ).map(use);
+  const themesOk = useThemes ? themeMatches(papers, filters.themes, filters.themeMode) : null;
   for (let i = 0; i < papers.length; i++) {
     const p = papers[i]!;
     if (
       (useSearch && !matchesWords(searchIndex[i] ?? '', words)) ||
-      (useThemes && !matchesThemes(p.themes, filters.themes, filters.themeMode)) ||
+      (themesOk && !themesOk[i]) ||
       (useClusters && (p.cluster === undefined || !clusters.has(p.cluster))) ||
       (useCitations && range && (p.citations < range[0] || p.citations > range[1])) ||
       (useMap && !mapIds.has(p.id)) ||
@@ -137,6 +139,41 @@ function codesFor(papers: readonly Paper[]): TopicCodes {
   codes = { themeCode, start, themes: Int32Array.from(list), cluster };
   topicCodes.set(papers, codes);
   return codes;
+}
+
+/**
+ * 1 for each paper whose themes satisfy the selected ones under Any / All (what `matchesThemes`
+ * says, over the theme codes: no string comparisons per paper).
+ */
+function themeMatches(
+  papers: readonly Paper[],
+  selected: readonly string[],
+  mode: Filters['themeMode'],
+): Uint8Array {
+  const { themeCode, start, themes } = codesFor(papers);
+  const ok = new Uint8Array(papers.length);
+  if (selected.length === 0) return ok.fill(1);
+  const wanted = selected.map((t) => themeCode.get(t) ?? -1);
+  // A selected theme no paper has: under All nothing matches, under Any it adds nothing.
+  if (mode === 'all' && wanted.includes(-1)) return ok;
+  const isWanted = new Uint8Array(themeCode.size);
+  for (const code of wanted) if (code >= 0) isWanted[code] = 1;
+  for (let i = 0; i < papers.length; i++) {
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    if (mode === 'any') {
+      for (let j = from; j < to; j++) if (isWanted[themes[j]!]) ok[i] = 1;
+      continue;
+    }
+    let hasAll = 1;
+    for (const code of wanted) {
+      let found = 0;
+      for (let j = from; j < to; j++) if (themes[j] === code) found = 1;
+      hasAll &= found;
+    }
+    ok[i] = hasAll;
+  }
+  return ok;
 }
 
 /**

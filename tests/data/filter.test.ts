@@ -161,4 +161,25 @@ describe('countThemes(papers, baseMask, themeIds, selected, mode)', () => {
       { seed: 7, numRuns: 500 },
     );
   });
+  it('filters by themes as matchesThemes says, paper by paper (seeded property)', () => {
+    // The mask's theme test runs over integer codes; this is the rule it must follow.
+    const name = fc.constantFrom('rl', 'agents', 'vision', 'survey', 'code');
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.array(name, { maxLength: 3 }), { nil: undefined }), {
+          maxLength: 30,
+        }),
+        fc.array(name, { maxLength: 3 }),
+        fc.constantFrom('any' as const, 'all' as const),
+        (themeLists, selected, mode) => {
+          const list = themeLists.map((themes, i) => ({ ...paper(String(i), i, []), themes }));
+          const filters = { ...EMPTY_FILTERS, themes: selected, themeMode: mode };
+          expect([...filterMask(list, [], filters)]).toEqual(
+            list.map((p) => (matchesThemes(p.themes, selected, mode) ? 1 : 0)),
+          );
+        },
+      ),
+      { seed: 11, numRuns: 500 },
+    );
+  });
 });
