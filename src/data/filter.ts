@@ -1,5 +1,5 @@
 import type { Paper } from './types';
-import { matchesWords, queryWords } from './search';
+import { queryWords, searchHits } from './search';
 
 /** Which view or control set a filter; crossfilter leaves out a view's own. */
 export type FilterKey = 'search' | 'themes' | 'clusters' | 'citations' | 'map' | 'year';
@@ -69,6 +69,8 @@ export function filterMask(
   searchIndex: readonly string[],
   filters: Filters,
   except: readonly FilterKey[] = [],
+  /** The search's hits, when the caller has them (see `searchHits`); else they are computed. */
+  knownSearchHits?: Uint8Array,
 ): Uint8Array {
   const mask = new Uint8Array(papers.length).fill(1);
   const use = (key: FilterKey) => !except.includes(key) && isFilterActive(filters, key);
@@ -81,10 +83,11 @@ export function filterMask(
     ['search', 'themes', 'clusters', 'citations', 'map', 'year'] as const
   ).map(use);
   const themesOk = useThemes ? themeMatches(papers, filters.themes, filters.themeMode) : null;
+  const hits = useSearch ? (knownSearchHits ?? searchHits(searchIndex, words)) : null;
   for (let i = 0; i < papers.length; i++) {
     const p = papers[i]!;
     if (
-      (useSearch && !matchesWords(searchIndex[i] ?? '', words)) ||
+      (hits && !hits[i]) ||
       (themesOk && !themesOk[i]) ||
       (useClusters && (p.cluster === undefined || !clusters.has(p.cluster))) ||
       (useCitations && range && (p.citations < range[0] || p.citations > range[1])) ||

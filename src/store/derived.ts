@@ -7,6 +7,7 @@ import {
   type FilterKey,
   type Filters,
 } from '../data/filter';
+import { narrows, queryWords, searchHits } from '../data/search';
 import { useAppStore } from './context';
 import { searchIndexFor } from './search-index';
 
@@ -55,6 +56,24 @@ function sameUsedFilters(a: Filters, b: Filters, except: readonly FilterKey[]): 
 const searchesIn = (filters: Filters, except: readonly FilterKey[]) =>
   isFilterActive(filters, 'search') && !except.includes('search');
 
+// The search hits of the last queries, per search index: a query that narrows one of them (the
+// next key of a word being typed) reads only the abstracts that one kept.
+const hitsCache = new WeakMap<readonly string[], { words: string[]; hits: Uint8Array }[]>();
+const CACHED_QUERIES = 8;
+
+function hitsOf(index: readonly string[], words: string[]): Uint8Array {
+  let recent = hitsCache.get(index);
+  if (!recent) hitsCache.set(index, (recent = []));
+  const key = words.join(' ');
+  const same = recent.find((q) => q.words.join(' ') === key);
+  if (same) return same.hits;
+  const wider = recent.find((q) => narrows(q.words, words));
+  const hits = searchHits(index, words, wider?.hits);
+  recent.unshift({ words, hits });
+  if (recent.length > CACHED_QUERIES) recent.pop();
+  return hits;
+}
+
 /** The crossfilter mask of `papers` under `filters`, leaving out the filters in `except`. */
 export function sharedFilterMask(
   papers: readonly Paper[],
@@ -71,7 +90,8 @@ export function sharedFilterMask(
   // A new index means the papers' text changed (abstracts filled in): masks on the old one are stale.
   const hit = recent.find((c) => c.index === index && sameUsedFilters(c.filters, filters, except));
   if (hit) return hit.mask;
-  const mask = filterMask(papers, index, filters, except);
+  const hits = index === NO_INDEX ? undefined : hitsOf(index, queryWords(filters.search));
+  const mask = filterMask(papers, index, filters, except, hits);
   recent.unshift({ filters, index, mask });
   if (recent.length > CACHED_PER_EXCEPT) recent.pop();
   return mask;

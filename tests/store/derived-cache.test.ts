@@ -82,4 +82,39 @@ describe('sharedFilterMask', () => {
       0, 1, 0,
     ]);
   });
+
+  it('gives the same masks while a query is typed, edited and cleared (seeded property)', () => {
+    // Each key narrows the last query's hits instead of reading every text again; the masks
+    // must still be what a fresh filterMask computes.
+    const letter = fc.constantFrom('a', 'b', 'c', ' ');
+    const text = fc.array(letter, { minLength: 0, maxLength: 24 }).map((l) => l.join(''));
+    const edit = fc.oneof(
+      fc.record({ type: fc.constant('key' as const), key: letter }),
+      fc.record({ type: fc.constant('back' as const) }),
+      fc.record({ type: fc.constant('clear' as const) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(text, { maxLength: 12 }),
+        fc.array(edit, { maxLength: 20 }),
+        (titles, edits) => {
+          const own = titles.map((t, i) => ({
+            ...paper(String(i + 1), t || 'x', i),
+            abstract: '',
+          }));
+          const index = searchIndexFor(own);
+          let search = '';
+          for (const e of edits) {
+            search =
+              e.type === 'key' ? search + e.key : e.type === 'back' ? search.slice(0, -1) : '';
+            const filters = { ...EMPTY_FILTERS, search };
+            expect([...sharedFilterMask(own, filters, [])]).toEqual([
+              ...filterMask(own, index, filters, []),
+            ]);
+          }
+        },
+      ),
+      { seed: 5, numRuns: 300 },
+    );
+  });
 });
