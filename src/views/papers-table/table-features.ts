@@ -1,13 +1,8 @@
-import {
-  createSortedRowModel,
-  rowSortingFeature,
-  sortFns,
-  tableFeatures,
-} from '@tanstack/react-table';
+import { rowSortingFeature, sortFns, tableFeatures } from '@tanstack/react-table';
 
-/** The table's features: client-side sorting only (filtering happens in the store). */
+/** The table model's features: the sorting state and its header toggles. The rows' order comes
+ * from `sortOrder` (src/data/sort-order.ts) and filtering happens in the store. */
 export const features = tableFeatures({
   rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
   sortFns,
 });
