@@ -1,4 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { SHORT_LIST, ShowAllButton, shownItems, useShowAll } from '../shared/show-all';
 import type { MapCluster } from './map-model';
 
 interface LegendProps {
@@ -25,6 +26,10 @@ export function MapLegend({
   const last = useRef<number | null>(null);
   const buttons = useRef(new Map<number, HTMLButtonElement>());
   const editingCluster = clusters.find((c) => c.id === editing);
+  const listId = useId();
+  const [expanded, toggleExpanded] = useShowAll(
+    clusters.some((c, i) => i >= SHORT_LIST && c.id === editing),
+  );
 
   useEffect(() => {
     if (editing !== null) {
@@ -54,8 +59,8 @@ export function MapLegend({
   return (
     <div className="map-legend">
       {clusters.length > 0 && (
-        <ul className="map-legend-list" aria-label="Clusters">
-          {clusters.map((c) => (
+        <ul className="map-legend-list" aria-label="Clusters" id={listId}>
+          {shownItems(clusters, expanded).map((c) => (
             <li key={c.id}>
               {!themes && (
                 <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
@@ -94,6 +99,13 @@ export function MapLegend({
           ))}
         </ul>
       )}
+      <ShowAllButton
+        total={clusters.length}
+        noun="clusters"
+        expanded={expanded}
+        onToggle={toggleExpanded}
+        controls={listId}
+      />
       {themes && (
         <ul className="map-legend-list" aria-label="Theme colours">
           {themes.map((t) => (
