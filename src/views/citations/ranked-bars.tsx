@@ -22,6 +22,8 @@ import { Tooltip, pointerIn, type TooltipState } from './tooltip';
 /** How many bars the chart draws before "Show all". */
 export const TOP_K = 100;
 const TITLE = 'Citations by rank';
+/** Legend rows under the chart when it is too narrow for a legend beside it. */
+const LEGEND_ROWS_BELOW = 4;
 
 /** One drawn column: a paper, or at large N the top paper of a run of neighbours. */
 interface Column {
@@ -86,7 +88,12 @@ export function RankedBars({ showAll }: { showAll: boolean }) {
 
   const wide = size.width >= 440;
   const legendCols = wide ? 1 : Math.max(1, Math.floor((size.width - 16) / 120));
-  const legendHeight = wide ? 0 : 18 + Math.ceil(legendItems.length / legendCols) * 14;
+  // Below the chart the legend keeps to a few rows (its last says how many groups are left), so
+  // 40 clusters do not squeeze the bars into a strip.
+  const legendRows = wide
+    ? 0
+    : Math.min(LEGEND_ROWS_BELOW, Math.ceil(legendItems.length / legendCols));
+  const legendHeight = wide ? 0 : 18 + legendRows * 14;
   const margin = { top: 12, right: wide ? 140 : 10, bottom: 34 + legendHeight, left: 46 };
   const plotW = Math.max(40, size.width - margin.left - margin.right);
   const plotH = Math.max(40, size.height - margin.top - margin.bottom);
@@ -250,7 +257,7 @@ export function RankedBars({ showAll }: { showAll: boolean }) {
             items={legendItems}
             columns={legendCols}
             columnWidth={wide ? 128 : 120}
-            maxRows={wide ? (size.height - 30) / 14 : Infinity}
+            maxRows={wide ? (size.height - 30) / 14 : legendRows}
             title={colors.colorBy === 'theme' ? 'First theme' : 'Cluster'}
           />
         </g>

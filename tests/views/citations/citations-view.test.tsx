@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAppStore } from '../../../src/store/create-store';
@@ -91,6 +91,44 @@ describe('CitationsView', () => {
     act(() => store.getState().actions.setSearch(''));
     const chart = await screen.findByRole('img', { name: /^Citations by rank/ });
     expect(chart).toHaveAttribute('width', '800');
+  });
+
+  it('keeps a legend under a narrow chart to four rows, the last saying how many groups are left', () => {
+    // 15 clusters in a 400-pixel box: three legend columns, so 11 groups and "+4 more".
+    const many: Dataset = {
+      ...dataset,
+      papers: Array.from({ length: 15 }, (_, i) => paper(i + 1, 1000 - i, [], i)),
+      clusters: Array.from({ length: 15 }, (_, i) => ({
+        id: i,
+        label: `Group ${i}`,
+        terms: [],
+        size: 1,
+        representative: `p${i + 1}`,
+      })),
+    };
+    const narrow = {
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      width: 400,
+      height: 300,
+      right: 400,
+      bottom: 300,
+    };
+    const spy = vi
+      .spyOn(Element.prototype, 'getBoundingClientRect')
+      .mockReturnValue({ ...narrow, toJSON: () => narrow } as DOMRect);
+    try {
+      setup(undefined, many);
+      const chart = screen.getByRole('img', { name: /^Citations by rank/ });
+      const legend = chart.querySelector('g.legend')!;
+      expect(legend.querySelectorAll('rect')).toHaveLength(12);
+      expect(legend.textContent).toContain('+4 more');
+      expect(legend.textContent).not.toContain('Group 14');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('selects the paper of a clicked bar and moves the selection with the arrow keys', async () => {
