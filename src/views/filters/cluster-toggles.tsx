@@ -1,10 +1,10 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { countClusters } from '../../data/filter';
 import { useActions, useAppStore } from '../../store/context';
 import { useFilterMask } from '../../store/derived';
 import { categoryColor } from '../shared/colors';
 import { noteInput } from '../shared/perf';
-import { SHORT_LIST, ShowAllButton, shownItems, useShowAll } from '../shared/show-all';
+import { useShortList } from '../shared/show-all';
 import { ToggleButton } from './toggle-button';
 
 /** One toggle per topic cluster (by its possibly renamed label) with its crossfilter count. */
@@ -16,16 +16,15 @@ export function ClusterToggles() {
   const actions = useActions();
   const baseMask = useFilterMask(['clusters']);
   const counts = useMemo(() => countClusters(papers, baseMask), [papers, baseMask]);
-  const listId = useId();
-  const [expanded, toggleExpanded] = useShowAll(
-    clusters.some((c, i) => i >= SHORT_LIST && selected.includes(c.id)),
+  const { shown, listId, showAll } = useShortList(clusters, 'clusters', (c) =>
+    selected.includes(c.id),
   );
   if (clusters.length === 0) return null;
   return (
     <fieldset className="filter-group">
       <legend>Clusters</legend>
       <ul className="theme-toggles" id={listId}>
-        {shownItems(clusters, expanded).map((cluster) => (
+        {shown.map((cluster) => (
           <li key={cluster.id}>
             <ToggleButton
               label={names[cluster.id] ?? cluster.label}
@@ -40,13 +39,7 @@ export function ClusterToggles() {
           </li>
         ))}
       </ul>
-      <ShowAllButton
-        total={clusters.length}
-        noun="clusters"
-        expanded={expanded}
-        onToggle={toggleExpanded}
-        controls={listId}
-      />
+      {showAll}
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { SHORT_LIST, ShowAllButton, shownItems, useShowAll } from '../shared/show-all';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useShortList } from '../shared/show-all';
 import type { MapCluster } from './map-model';
 
 interface LegendProps {
@@ -26,10 +26,7 @@ export function MapLegend({
   const last = useRef<number | null>(null);
   const buttons = useRef(new Map<number, HTMLButtonElement>());
   const editingCluster = clusters.find((c) => c.id === editing);
-  const listId = useId();
-  const [expanded, toggleExpanded] = useShowAll(
-    clusters.some((c, i) => i >= SHORT_LIST && c.id === editing),
-  );
+  const { shown, listId, showAll } = useShortList(clusters, 'clusters', (c) => c.id === editing);
 
   useEffect(() => {
     if (editing !== null) {
@@ -60,7 +57,7 @@ export function MapLegend({
     <div className="map-legend">
       {clusters.length > 0 && (
         <ul className="map-legend-list" aria-label="Clusters" id={listId}>
-          {shownItems(clusters, expanded).map((c) => (
+          {shown.map((c) => (
             <li key={c.id}>
               {!themes && (
                 <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
@@ -99,13 +96,7 @@ export function MapLegend({
           ))}
         </ul>
       )}
-      <ShowAllButton
-        total={clusters.length}
-        noun="clusters"
-        expanded={expanded}
-        onToggle={toggleExpanded}
-        controls={listId}
-      />
+      {showAll}
       {themes && (
         <ul className="map-legend-list" aria-label="Theme colours">
           {themes.map((t) => (
