@@ -193,20 +193,11 @@ export function countThemes(
 ): Map<string, number> {
   const { themeCode, start, themes } = codesFor(papers);
   const tally = new Int32Array(themeCode.size);
-  // Under All, a paper counts only if it has every selected theme; one no paper has: none does.
-  const required = mode === 'all' ? selected.map((t) => themeCode.get(t) ?? -1) : [];
+  // Under All, a paper counts only if it has every selected theme (the filter's own rule).
+  const hasSelected = mode === 'all' ? themeMatches(papers, selected, 'all') : null;
   for (let i = 0; i < papers.length; i++) {
-    if (!baseMask[i]) continue;
-    const from = start[i]!;
-    const to = start[i + 1]!;
-    let hasAll = true;
-    for (const code of required) {
-      let found = false;
-      for (let j = from; j < to; j++) if (themes[j] === code) found = true;
-      if (!found) hasAll = false;
-    }
-    if (!hasAll) continue;
-    for (let j = from; j < to; j++) tally[themes[j]!]!++;
+    if (!baseMask[i] || (hasSelected && !hasSelected[i])) continue;
+    for (let j = start[i]!; j < start[i + 1]!; j++) tally[themes[j]!]!++;
   }
   return new Map(themeIds.map((id) => [id, tally[themeCode.get(id) ?? -1] ?? 0]));
 }
