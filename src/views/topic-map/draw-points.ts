@@ -172,6 +172,19 @@ function litDisc(
   }
 }
 
+/** Writes the premultiplied pixels [from, to) of `acc` into `data` as straight RGBA; empty pixels
+ * are left as they are (`data` was cleared). */
+function unpremultiply(acc: Float32Array, data: Uint8ClampedArray, from: number, to: number): void {
+  for (let k = from; k < to; k += 4) {
+    const a = acc[k + 3]!;
+    if (a === 0) continue;
+    data[k] = acc[k]! / a;
+    data[k + 1] = acc[k + 1]! / a;
+    data[k + 2] = acc[k + 2]! / a;
+    data[k + 3] = a * 255;
+  }
+}
+
 /** Notes the pixel box a mark was drawn in, clamped to the image, and returns where `boxes`
  * holds it (a plain function, not a closure: a closure would move `w` and `h` of the pixel loops
  * into a slower context). */
@@ -293,41 +306,18 @@ export function drawPoints(
     }
   }
   const { marks, area } = frame;
+  data.fill(0);
   if (area < w * h) {
     // Sparse: convert inside the marks' boxes (overlaps convert twice, to the same values), then
     // clear them, so `acc` is all zero for the next frame.
-    data.fill(0);
-    for (let m = 0; m < marks * 4; m += 4) {
-      for (let py = boxes[m + 1]!; py <= boxes[m + 3]!; py++) {
-        for (
-          let k = (py * w + boxes[m]!) * 4, end = (py * w + boxes[m + 2]!) * 4;
-          k <= end;
-          k += 4
-        ) {
-          const a = acc[k + 3]!;
-          if (a === 0) continue;
-          data[k] = acc[k]! / a;
-          data[k + 1] = acc[k + 1]! / a;
-          data[k + 2] = acc[k + 2]! / a;
-          data[k + 3] = a * 255;
-        }
-      }
-    }
+    for (let m = 0; m < marks * 4; m += 4)
+      for (let py = boxes[m + 1]!; py <= boxes[m + 3]!; py++)
+        unpremultiply(acc, data, (py * w + boxes[m]!) * 4, (py * w + boxes[m + 2]! + 1) * 4);
     for (let m = 0; m < marks * 4; m += 4)
       for (let py = boxes[m + 1]!; py <= boxes[m + 3]!; py++)
         acc.fill(0, (py * w + boxes[m]!) * 4, (py * w + boxes[m + 2]! + 1) * 4);
   } else {
-    for (let k = 0; k < acc.length; k += 4) {
-      const a = acc[k + 3]!;
-      if (a === 0) {
-        data[k] = data[k + 1] = data[k + 2] = data[k + 3] = 0;
-        continue;
-      }
-      data[k] = acc[k]! / a;
-      data[k + 1] = acc[k + 1]! / a;
-      data[k + 2] = acc[k + 2]! / a;
-      data[k + 3] = a * 255;
-    }
+    unpremultiply(acc, data, 0, acc.length);
     acc.fill(0);
   }
   frame.drawing = false;
