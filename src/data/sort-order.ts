@@ -24,7 +24,7 @@ export function sortOrder(count: number, keys: readonly SortKey[]): Int32Array {
   for (let i = 0; i < count; i++) order[i] = i;
   if (keys.length === 0) return order;
   const columns = keys.map((key) => ({
-    values: key.kind === 'text' ? key.values.map((v) => String(v).toLowerCase()) : [...key.values],
+    values: key.kind === 'text' ? key.values.map((v) => String(v).toLowerCase()) : key.values,
     sign: key.desc ? -1 : 1,
   }));
   order.sort((a, b) => {

@@ -58,18 +58,21 @@ const searchesIn = (filters: Filters, except: readonly FilterKey[]) =>
 
 // The search hits of the last queries, per search index: a query that narrows one of them (the
 // next key of a word being typed) reads only the abstracts that one kept.
-const hitsCache = new WeakMap<readonly string[], { words: string[]; hits: Uint8Array }[]>();
+const hitsCache = new WeakMap<
+  readonly string[],
+  { key: string; words: string[]; hits: Uint8Array }[]
+>();
 const CACHED_QUERIES = 8;
 
 function hitsOf(index: readonly string[], words: string[]): Uint8Array {
   let recent = hitsCache.get(index);
   if (!recent) hitsCache.set(index, (recent = []));
   const key = words.join(' ');
-  const same = recent.find((q) => q.words.join(' ') === key);
+  const same = recent.find((q) => q.key === key);
   if (same) return same.hits;
   const wider = recent.find((q) => narrows(q.words, words));
   const hits = searchHits(index, words, wider?.hits);
-  recent.unshift({ words, hits });
+  recent.unshift({ key, words, hits });
   if (recent.length > CACHED_QUERIES) recent.pop();
   return hits;
 }

@@ -54,18 +54,16 @@ export function useSize<T extends HTMLElement>(
     };
     const first = contentBox(el);
     apply(first.width, first.height);
-    if (typeof ResizeObserver === 'undefined') {
-      return () => {
-        element.current = null;
-      };
-    }
-    const observer = new ResizeObserver((entries) => {
-      const box = entries[0]?.contentRect;
-      if (box) apply(box.width, box.height);
-    });
-    observer.observe(el);
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver((entries) => {
+            const box = entries[0]?.contentRect;
+            if (box) apply(box.width, box.height);
+          });
+    observer?.observe(el);
     return () => {
-      observer.disconnect();
+      observer?.disconnect();
       element.current = null;
     };
   }, []);

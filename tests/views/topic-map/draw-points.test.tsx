@@ -134,9 +134,7 @@ describe('drawPoints above COARSE_FROM points', () => {
     expect(pixel(img, 15, 10)).toEqual([17, 17, 17, 255]); // diamond corner 1 + 4 px away
     expect(pixel(img, 12, 10)).toEqual([0, 0, 0, 0]); // between the disc and the diamond
   });
-});
 
-describe('parseColor(css)', () => {
   it('leaves nothing of a previous frame behind, at any density', () => {
     // The working buffer is reused and only the pixels a frame touched are reset: a frame drawn
     // after another must equal the same frame drawn first.
@@ -161,7 +159,9 @@ describe('parseColor(css)', () => {
       expect(Array.from(reused.data)).toEqual(Array.from(fresh.data));
     }
   });
+});
 
+describe('parseColor(css)', () => {
   it('reads hex and rgb() notations and refuses names', () => {
     expect(parseColor('#abc')).toEqual([170, 187, 204]);
     expect(parseColor(' #112233 ')).toEqual([17, 34, 51]);
