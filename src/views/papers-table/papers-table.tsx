@@ -82,7 +82,11 @@ export function PapersTable() {
     initialRect: { width: 800, height: 600 },
   });
 
-  const selectedIndex = rows.findIndex((i) => allPapers[i]!.id === selectedId);
+  // A pass over the shown rows, so once per rows or selection change, not on every hover frame.
+  const selectedIndex = useMemo(
+    () => (selectedId === null ? -1 : rows.findIndex((i) => allPapers[i]!.id === selectedId)),
+    [rows, allPapers, selectedId],
+  );
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
