@@ -11,7 +11,12 @@ export function useThemeStyles(): Map<string, { label: string; color: string }> 
   );
 }
 
-/** A paper's themes as coloured chips, each with its label as text. */
+/**
+ * A paper's themes as coloured chips, each with its label as text. `compact` (a table cell) shows
+ * the first theme and a "+N" chip for the rest: squeezing every chip into a narrow column left
+ * the later ones a letter wide or cut off without an ellipsis. The rest stay readable: named in
+ * the "+N" chip's tooltip and, for screen readers, in its text.
+ */
 export function ThemeChips({
   ids,
   compact = false,
@@ -21,17 +26,30 @@ export function ThemeChips({
 }) {
   const styles = useThemeStyles();
   if (ids.length === 0) return null;
+  const labelOf = (id: string) => styles.get(id)?.label ?? id;
+  const shown = compact ? ids.slice(0, 1) : ids;
+  const rest = compact ? ids.slice(1).map(labelOf) : [];
   return (
     <ul className={`theme-chips${compact ? ' compact' : ''}`} aria-label="Themes">
-      {ids.map((id) => {
-        const style = styles.get(id);
-        const color = style?.color ?? '#777777';
+      {shown.map((id) => {
+        const color = styles.get(id)?.color ?? '#777777';
         return (
-          <li key={id} className="chip" style={{ background: color, color: textColorOn(color) }}>
-            {style?.label ?? id}
+          <li
+            key={id}
+            className="chip"
+            title={compact ? labelOf(id) : undefined}
+            style={{ background: color, color: textColorOn(color) }}
+          >
+            {labelOf(id)}
           </li>
         );
       })}
+      {rest.length > 0 && (
+        <li className="chip more-chip" title={rest.join(', ')}>
+          <span aria-hidden="true">+{rest.length}</span>
+          <span className="visually-hidden">{rest.join(', ')}</span>
+        </li>
+      )}
     </ul>
   );
 }

@@ -125,4 +125,21 @@ describe('search and the status line', () => {
       'Zero RL for small models',
     ]);
   });
+
+  it(`shows a row's first theme and a "+N" chip that names the rest`, () => {
+    renderWithStore(<PapersTable />);
+    const row = screen.getAllByRole('row')[1]!;
+    const chips = within(within(row).getByRole('list', { name: 'Themes' })).getAllByRole(
+      'listitem',
+    );
+    expect(chips.map((chip) => chip.textContent)).toEqual([
+      'Reinforcement learning',
+      '+1Reasoning & test-time scaling',
+    ]);
+    expect(chips[0]).toHaveAttribute('title', 'Reinforcement learning');
+    expect(chips[1]).toHaveAttribute('title', 'Reasoning & test-time scaling');
+    // A paper with one theme has no "+N" chip.
+    const single = screen.getAllByRole('row').find((r) => /Zero RL/.test(r.textContent ?? ''))!;
+    expect(within(single).getAllByRole('listitem')).toHaveLength(1);
+  });
 });
