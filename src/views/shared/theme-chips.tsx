@@ -46,8 +46,8 @@ export function ThemeChips({
       })}
       {rest.length > 0 && (
         <li className="chip more-chip" title={rest.join(', ')}>
-          <span aria-hidden="true">+{rest.length}</span>
-          <span className="visually-hidden">{rest.join(', ')}</span>
+          +{rest.length}
+          <span className="visually-hidden"> more: {rest.join(', ')}</span>
         </li>
       )}
     </ul>

@@ -134,7 +134,7 @@ describe('search and the status line', () => {
     );
     expect(chips.map((chip) => chip.textContent)).toEqual([
       'Reinforcement learning',
-      '+1Reasoning & test-time scaling',
+      '+1 more: Reasoning & test-time scaling',
     ]);
     expect(chips[0]).toHaveAttribute('title', 'Reinforcement learning');
     expect(chips[1]).toHaveAttribute('title', 'Reasoning & test-time scaling');
