@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { scaleBand } from 'd3-scale';
 import type { Paper } from '../../data/types';
 import { useActions, useAppStore } from '../../store/context';
@@ -53,6 +53,47 @@ function toColumns(
   }
   return columns;
 }
+
+/** The column index a bar carries, or -1 for anything else under the pointer. */
+function columnOf(target: EventTarget): number {
+  const column = target instanceof Element ? target.getAttribute('data-column') : null;
+  return column === null ? -1 : Number(column);
+}
+
+interface BarProps {
+  id: string;
+  column: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string;
+  dimmed: boolean;
+  /** Outline width: 2 selected, 1 hovered, 0 none. */
+  ring: number;
+}
+
+/**
+ * One bar. Memoised, with plain values for props and the handlers on its group: a filter change
+ * updates the bars whose opacity changed, not all of them with fresh closures for each.
+ */
+const Bar = memo(function Bar({ id, column, x, y, width, height, fill, dimmed, ring }: BarProps) {
+  return (
+    <rect
+      data-id={id}
+      data-column={column}
+      className="bar"
+      x={x}
+      y={y}
+      width={width}
+      height={height}
+      fill={fill}
+      opacity={dimmed ? 0.22 : 1}
+      stroke={ring > 0 ? 'currentColor' : 'none'}
+      strokeWidth={ring === 2 ? 2 : 1}
+    />
+  );
+});
 
 /** The ranked bar chart: one bar per paper in rank order, top K unless "Show all". */
 export function RankedBars({ showAll }: { showAll: boolean }) {
@@ -203,39 +244,45 @@ export function RankedBars({ showAll }: { showAll: boolean }) {
               label="Rank"
             />
           </g>
-          {columns.map((c, i) => {
-            const p = papers[c.index]!;
-            const top = y(log ? logSafe(p.citations) : p.citations);
-            const isSel = p.id === selectedId;
-            const isHov = p.id === hoveredId;
-            return (
-              <rect
-                key={p.id}
-                data-id={p.id}
-                className="bar"
-                x={x(i)}
-                y={top}
-                width={Math.max(1, bw)}
-                height={Math.max(1, plotH - top)}
-                fill={colors.groupOf(p).color}
-                opacity={mask[c.index] === 1 ? 1 : 0.22}
-                stroke={isSel || isHov ? 'currentColor' : 'none'}
-                strokeWidth={isSel ? 2 : 1}
-                onPointerMove={(e) => {
-                  if (lastHover.current !== p.id) {
-                    lastHover.current = p.id;
-                    noteInput('hover', e);
-                    hover(p.id);
-                  }
-                  showTip(e, p, c.span);
-                }}
-                onClick={(e) => {
-                  noteInput('select', e);
-                  actions.select(p.id);
-                }}
-              />
-            );
-          })}
+          {/* One pair of handlers for every bar: each rect carries its column index. */}
+          <g
+            onPointerMove={(e) => {
+              const c = columns[columnOf(e.target)];
+              if (!c) return;
+              const p = papers[c.index]!;
+              if (lastHover.current !== p.id) {
+                lastHover.current = p.id;
+                noteInput('hover', e);
+                hover(p.id);
+              }
+              showTip(e, p, c.span);
+            }}
+            onClick={(e) => {
+              const c = columns[columnOf(e.target)];
+              if (!c) return;
+              noteInput('select', e);
+              actions.select(papers[c.index]!.id);
+            }}
+          >
+            {columns.map((c, i) => {
+              const p = papers[c.index]!;
+              const top = y(log ? logSafe(p.citations) : p.citations);
+              return (
+                <Bar
+                  key={p.id}
+                  id={p.id}
+                  column={i}
+                  x={x(i) ?? 0}
+                  y={top}
+                  width={Math.max(1, bw)}
+                  height={Math.max(1, plotH - top)}
+                  fill={colors.groupOf(p).color}
+                  dimmed={mask[c.index] !== 1}
+                  ring={p.id === selectedId ? 2 : p.id === hoveredId ? 1 : 0}
+                />
+              );
+            })}
+          </g>
           {selectedCol >= 0 && (
             <path
               className="selected-mark"
