@@ -46,20 +46,6 @@ export function isFilterActive(filters: Filters, key: FilterKey): boolean {
   }
 }
 
-/** True when a paper's themes satisfy the selected themes under Any / All (the rule; `filterMask`
- * applies it over theme codes). */
-export function matchesThemes(
-  paperThemes: readonly string[] | undefined,
-  selected: readonly string[],
-  mode: 'any' | 'all',
-): boolean {
-  if (selected.length === 0) return true;
-  const own = paperThemes ?? [];
-  return mode === 'all'
-    ? selected.every((t) => own.includes(t))
-    : selected.some((t) => own.includes(t));
-}
-
 /**
  * Crossfilter (after Mosaic's Selection.crossfilter): 1 for each paper that passes every
  * active filter except those in `except`, so a view is not filtered by its own brush.
@@ -145,8 +131,8 @@ function codesFor(papers: readonly Paper[]): TopicCodes {
 }
 
 /**
- * 1 for each paper whose themes satisfy the selected ones under Any / All (what `matchesThemes`
- * says, over the theme codes: no string comparisons per paper).
+ * 1 for each paper whose themes satisfy the selected ones: Any, one of them; All, every one; no
+ * selection, any paper. Over the theme codes: no string comparisons per paper.
  */
 function themeMatches(
   papers: readonly Paper[],

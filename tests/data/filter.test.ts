@@ -6,7 +6,6 @@ import {
   countMask,
   countThemes,
   filterMask,
-  matchesThemes,
 } from '../../src/data/filter';
 import { buildSearchIndex, foldText } from '../../src/data/search';
 import type { Paper } from '../../src/data/types';
@@ -81,9 +80,27 @@ describe('filterMask(papers, index, filters, except)', () => {
   });
 });
 
-describe('matchesThemes and foldText', () => {
+/** The theme filter's rule, paper by paper: what the mask, computed over theme codes, must say. */
+function matchesThemes(
+  paperThemes: readonly string[] | undefined,
+  selected: readonly string[],
+  mode: 'any' | 'all',
+): boolean {
+  if (selected.length === 0) return true;
+  const own = paperThemes ?? [];
+  return mode === 'all'
+    ? selected.every((t) => own.includes(t))
+    : selected.some((t) => own.includes(t));
+}
+
+describe('theme selection and foldText', () => {
   it('treats an empty selection as no constraint', () =>
-    expect(matchesThemes(undefined, [], 'all')).toBe(true));
+    expect([
+      ...filterMask([{ ...paper('1', 1, []), themes: undefined }], [], {
+        ...EMPTY_FILTERS,
+        themeMode: 'all',
+      }),
+    ]).toEqual([1]));
   it('folds accents and case', () => expect(foldText('Ünïcödé ÉCOLE')).toBe('unicode ecole'));
 });
 
@@ -120,7 +137,7 @@ describe('countThemes(papers, baseMask, themeIds, selected, mode)', () => {
       const counts = new Map(ids.map((id) => [id, 0]));
       list.forEach((p, i) => {
         const own = p.themes ?? [];
-        if (!mask[i] || (mode === 'all' && !selected.every((t) => own.includes(t)))) return;
+        if (!mask[i] || (mode === 'all' && !matchesThemes(own, selected, 'all'))) return;
         for (const t of own) if (counts.has(t)) counts.set(t, counts.get(t)! + 1);
       });
       return counts;
