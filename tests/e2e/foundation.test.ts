@@ -90,6 +90,18 @@ describe('the dashboard on the seed dataset', () => {
     await page.context().close();
   });
 
+  it('gives every form field a name or an id (autofill and DevTools ask for one)', async () => {
+    const { page, errors } = await openApp(browser);
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea')]
+        .filter((field) => !field.id && !field.getAttribute('name'))
+        .map((field) => field.outerHTML.slice(0, 120)),
+    );
+    expect(unnamed).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('has no axe-core violations in light and dark themes', { timeout: 180_000 }, async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, errors } = await openApp(browser, '', { colorScheme });

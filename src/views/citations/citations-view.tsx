@@ -65,6 +65,7 @@ export function CitationsView() {
                 <label className="control">
                   <input
                     type="checkbox"
+                    name="show-all"
                     checked={showAll}
                     onChange={(e) => setShowAll(e.target.checked)}
                   />

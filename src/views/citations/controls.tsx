@@ -22,7 +22,7 @@ export function ViewSelect<
   return (
     <label className="control">
       {choice.label}
-      <select value={value} onChange={onChange}>
+      <select name={choice.key} value={value} onChange={onChange}>
         {choice.options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}

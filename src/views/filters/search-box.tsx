@@ -23,6 +23,7 @@ export function SearchBox() {
   return (
     <input
       type="search"
+      name="search"
       className="search-box"
       aria-label="Search papers"
       placeholder="Search papers…"

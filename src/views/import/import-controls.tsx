@@ -42,6 +42,7 @@ export function ImportControls({
         Import file…
         <input
           type="file"
+          name="import-file"
           className="visually-hidden"
           accept={ACCEPT}
           aria-label="Import a paper list file (CSV, TSV, JSON, BibTeX or ranked-list text)"

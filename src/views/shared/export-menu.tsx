@@ -136,6 +136,7 @@ export function ExportMenu({
         <label>
           Scale{' '}
           <select
+            name="export-scale"
             value={settings.scale}
             onChange={(e) =>
               setExportSettings({ scale: Number(e.target.value) as ExportSettings['scale'] })
@@ -149,6 +150,7 @@ export function ExportMenu({
         <label>
           Appearance{' '}
           <select
+            name="export-appearance"
             value={settings.appearance}
             onChange={(e) =>
               setExportSettings({ appearance: e.target.value as ExportSettings['appearance'] })
@@ -162,6 +164,7 @@ export function ExportMenu({
         <label>
           Background{' '}
           <select
+            name="export-background"
             value={settings.background}
             onChange={(e) =>
               setExportSettings({ background: e.target.value as ExportSettings['background'] })

@@ -17,6 +17,9 @@ export interface RangeInputsProps {
   onChange(range: [number, number] | null): void;
 }
 
+/** A form field name from an input's label: "Minimum citations" → "minimum-citations". */
+const fieldName = (label: string) => label.toLowerCase().replace(/\s+/g, '-');
+
 /**
  * Two number inputs for an inclusive range. Each valid edit applies at once; a half-typed or
  * inverted range waits. A change made elsewhere (a brush, Reset, a link) shows in the inputs.
@@ -52,6 +55,7 @@ export function RangeInputs({ labels, value, extent, onChange }: RangeInputsProp
           {label}
           <input
             type="number"
+            name={fieldName(label)}
             step={1}
             inputMode="numeric"
             placeholder={String(extent[side])}

@@ -65,6 +65,7 @@ export function MapLegend({
               {editingCluster?.id === c.id ? (
                 <input
                   className="cluster-name-input"
+                  name="cluster-name"
                   aria-label={`New name for cluster ${c.name}`}
                   ref={input}
                   defaultValue={c.name}

@@ -27,7 +27,11 @@ export function MapToolbar({ mode, setMode, canClear, clear, colorBy, setColorBy
       </button>
       <label className="color-by">
         Colour map by{' '}
-        <select value={colorBy} onChange={(e) => setColorBy(e.target.value as 'cluster' | 'theme')}>
+        <select
+          name="map-colour-by"
+          value={colorBy}
+          onChange={(e) => setColorBy(e.target.value as 'cluster' | 'theme')}
+        >
           <option value="cluster">Cluster</option>
           <option value="theme">Theme</option>
         </select>
