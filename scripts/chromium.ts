@@ -8,6 +8,39 @@ const CANDIDATES = [
   '/usr/bin/google-chrome-stable',
 ];
 
+/**
+ * The features playwright-core (1.65.1, pinned) turns off itself. Chromium keeps only the last
+ * `--disable-features` on its command line, so ours has to repeat them or it would turn them
+ * back on (PaintHolding among them, which changes when a new page first paints).
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * The address bar's suggestion popup, drawn as a web page. Headless Chromium opens a window for
+ * every new browser context and loads these pages in a renderer of their own while the tab loads:
+ * a few hundred milliseconds of CPU on the same two cores as the page under test, through its
+ * load and first clicks. A user's browser does this when a window opens, not for each page
+ * visited in it. Both must be off: with either one left on, the page still shares the cores.
+ */
+export const BROWSER_UI_FEATURES_OFF = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
 /** Flags for headless Chromium on a machine without a network: no sandbox (root), no GPU, no calls home. */
 export const OFFLINE_FLAGS = [
   '--no-sandbox',
@@ -17,6 +50,7 @@ export const OFFLINE_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_UI_FEATURES_OFF].join(',')}`,
 ];
 
 /** Finds a Chromium: CHROME_PATH first, then the usual system locations. */
