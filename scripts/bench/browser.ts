@@ -1,14 +1,25 @@
 // Chromium for the benchmark: launch flags, per-page recorders, and page-side readings.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { findChrome, OFFLINE_FLAGS } from '../chromium';
+import { findChrome, OFFLINE_FLAGS, PLAYWRIGHT_DISABLED_FEATURES } from '../chromium';
 
-/** Headless Chromium with software rendering and no background throttling (benchmarking notes). */
-export function launchBenchBrowser(): Promise<Browser> {
+/**
+ * Headless Chromium with software rendering and no background throttling (benchmarking notes).
+ * `browserUi` keeps the omnibox popup pages that OFFLINE_FLAGS turns off, to compare with probes
+ * that launch Chromium with Playwright's defaults.
+ */
+export function launchBenchBrowser({ browserUi = false } = {}): Promise<Browser> {
+  const flags = browserUi
+    ? OFFLINE_FLAGS.map((flag) =>
+        flag.startsWith('--disable-features=')
+          ? `--disable-features=${PLAYWRIGHT_DISABLED_FEATURES.join(',')}`
+          : flag,
+      )
+    : OFFLINE_FLAGS;
   return chromium.launch({
     executablePath: findChrome('the benchmark'),
     headless: true,
     args: [
-      ...OFFLINE_FLAGS,
+      ...flags,
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
       '--disable-backgrounding-occluded-windows',

@@ -1,4 +1,5 @@
 // npm run bench [-- --quick] [--sizes 100,10000] [--compare baseline.json] [--out bench/results.json]
+//                  [--browser-ui]
 // Builds the app for production, serves it with seeded synthetic datasets, drives headless Chromium
 // through the interactions of the benchmarking notes, and prints medians and p95s against budgets.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,8 @@ interface Options {
   compare?: string;
   out: string;
   seed: number;
+  /** Leaves the browser's omnibox popup pages on, as a plain Playwright launch does. */
+  browserUi: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -51,6 +54,7 @@ function parseArgs(argv: string[]): Options {
     quick,
     out: value('--out') ?? 'bench/results.json',
     seed: Number(value('--seed') ?? 1),
+    browserUi: argv.includes('--browser-ui'),
     ...(compare ? { compare } : {}),
   };
 }
@@ -107,7 +111,7 @@ async function main(): Promise<void> {
 
   const app = await serveApp(OUT_DIR);
   const data = await serveFiles([...paths.values()].flatMap((p) => p.files));
-  const browser = await launchBenchBrowser();
+  const browser = await launchBenchBrowser({ browserUi: options.browserUi });
   const labels = DEFAULT_TAXONOMY.themes.map((t) => t.label);
   try {
     for (const n of options.sizes) {
@@ -168,7 +172,7 @@ async function main(): Promise<void> {
     node: process.version,
   };
   console.log(
-    `machine: ${machine.cpus} cores (${machine.cpuModel}), load average ${machine.loadavg.join(' / ')}; run took ${Math.round((performance.now() - started) / 1000)} s`,
+    `machine: ${machine.cpus} cores (${machine.cpuModel}), load average ${machine.loadavg.join(' / ')}; omnibox popup pages ${options.browserUi ? 'on (--browser-ui)' : 'off'}; run took ${Math.round((performance.now() - started) / 1000)} s`,
   );
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(
