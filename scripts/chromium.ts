@@ -13,7 +13,7 @@ const CANDIDATES = [
  * `--disable-features` on its command line, so ours has to repeat them or it would turn them
  * back on (PaintHolding among them, which changes when a new page first paints).
  */
-export const PLAYWRIGHT_DISABLED_FEATURES = [
+const PLAYWRIGHT_DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
   'DestroyProfileOnBrowserClose',
   'HttpsUpgrades',
@@ -41,6 +41,11 @@ export const PLAYWRIGHT_DISABLED_FEATURES = [
  */
 export const BROWSER_UI_FEATURES_OFF = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
 
+/** One `--disable-features` switch: Playwright's own features plus `extra`. */
+export function disableFeaturesFlag(extra: readonly string[] = []): string {
+  return `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...extra].join(',')}`;
+}
+
 /** Flags for headless Chromium on a machine without a network: no sandbox (root), no GPU, no calls home. */
 export const OFFLINE_FLAGS = [
   '--no-sandbox',
@@ -50,7 +55,7 @@ export const OFFLINE_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_UI_FEATURES_OFF].join(',')}`,
+  disableFeaturesFlag(BROWSER_UI_FEATURES_OFF),
 ];
 
 /** Finds a Chromium: CHROME_PATH first, then the usual system locations. */

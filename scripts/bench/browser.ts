@@ -1,6 +1,6 @@
 // Chromium for the benchmark: launch flags, per-page recorders, and page-side readings.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { findChrome, OFFLINE_FLAGS, PLAYWRIGHT_DISABLED_FEATURES } from '../chromium';
+import { disableFeaturesFlag, findChrome, OFFLINE_FLAGS } from '../chromium';
 
 /**
  * Headless Chromium with software rendering and no background throttling (benchmarking notes).
@@ -8,22 +8,17 @@ import { findChrome, OFFLINE_FLAGS, PLAYWRIGHT_DISABLED_FEATURES } from '../chro
  * that launch Chromium with Playwright's defaults.
  */
 export function launchBenchBrowser({ browserUi = false } = {}): Promise<Browser> {
-  const flags = browserUi
-    ? OFFLINE_FLAGS.map((flag) =>
-        flag.startsWith('--disable-features=')
-          ? `--disable-features=${PLAYWRIGHT_DISABLED_FEATURES.join(',')}`
-          : flag,
-      )
-    : OFFLINE_FLAGS;
   return chromium.launch({
     executablePath: findChrome('the benchmark'),
     headless: true,
     args: [
-      ...flags,
+      ...OFFLINE_FLAGS,
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
       '--disable-backgrounding-occluded-windows',
       '--js-flags=--expose-gc',
+      // Chromium applies the last --disable-features: Playwright's list alone, popup pages on.
+      ...(browserUi ? [disableFeaturesFlag()] : []),
     ],
   });
 }
