@@ -1,6 +1,5 @@
 import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { scaleSequential } from 'd3-scale';
-import { interpolateBlues } from 'd3-scale-chromatic';
 import { max, min } from 'd3-array';
 import { useActions, useAppStore } from '../../store/context';
 import { useFilterMask } from '../../store/derived';
@@ -11,6 +10,7 @@ import { useFigure } from '../shared/use-figure';
 import { useSize } from '../shared/use-size';
 import { AxisBottom, EmptyChart, citationTicks, clip, formatCount } from './chart-parts';
 import { citationScale, logSafe } from './scales';
+import { interpolateBlues } from './blues';
 import { themeBreakdown } from './theme-stats';
 
 const TITLE = 'Citations by theme';
