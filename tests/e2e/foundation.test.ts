@@ -92,12 +92,38 @@ describe('the dashboard on the seed dataset', () => {
 
   it('gives every form field a name or an id (autofill and DevTools ask for one)', async () => {
     const { page, errors } = await openApp(browser);
-    const unnamed = await page.evaluate(() =>
-      [...document.querySelectorAll('input, select, textarea')]
-        .filter((field) => !field.id && !field.getAttribute('name'))
-        .map((field) => field.outerHTML.slice(0, 120)),
-    );
-    expect(unnamed).toEqual([]);
+    const unnamedFields = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('input, select, textarea')]
+          .filter((field) => !field.id && !field.getAttribute('name'))
+          .map((field) => field.outerHTML.slice(0, 120)),
+      );
+    const fieldCount = () => page.locator('input, select, textarea').count();
+    expect(await unnamedFields()).toEqual([]);
+
+    // Fields that appear only once the user opens them: the Distribution tab's bins, the cluster
+    // rename box, and the paste dialog with its column mapping.
+    await page.getByRole('tab', { name: 'Distribution' }).click();
+    await page
+      .getByRole('region', { name: 'Topic map' })
+      .getByRole('button', { name: /^Rename cluster / })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /^New name for cluster / }).count())
+      .toBe(1);
+    const withRenameBox = await fieldCount();
+    expect(await unnamedFields()).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Paste list…' }).click();
+    await page
+      .getByRole('textbox', { name: /Paste a paper list/ })
+      .fill('title\tcitations\tyear\nA\t5\t2020\nB\t3\t2021\n');
+    await page.getByRole('button', { name: 'Read pasted text' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Continue' }).count()).toBe(1);
+    expect(await fieldCount()).toBeGreaterThan(withRenameBox);
+    expect(await unnamedFields()).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
