@@ -8,6 +8,11 @@ export interface MetricResult {
   median: number | null;
   p95: number | null;
   samples: number;
+  /**
+   * The samples in the order they were taken (0.1 precision), so a reader can see which ones set
+   * the p95: e.g. the first clicks after load.
+   */
+  values?: number[];
   /** Why there is no figure (e.g. "n/a (no Citations brush)"). */
   note?: string;
 }
@@ -47,6 +52,7 @@ export function summarise(
     median: quantile(values, 0.5),
     p95: quantile(values, 0.95),
     samples: values.length,
+    values: values.map((v) => Math.round(v * 10) / 10),
     ...(note ? { note } : {}),
   };
 }

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { quantile, verdict, withinBudget } from '../../scripts/bench/stats';
+import { quantile, summarise, verdict, withinBudget } from '../../scripts/bench/stats';
 
 describe('benchmark statistics', () => {
   it('quantile interpolates linearly between sorted samples', () => {
     expect(quantile([3, 1, 2, 4], 0.5)).toBe(2.5);
     expect(quantile([10, 20], 0.95)).toBe(19.5);
+  });
+
+  it('summarise keeps the samples in the order taken, beside the median and p95', () => {
+    const row = summarise(100, 'theme click → settled', 'ms', [120.04, 48.96, 22, 25.55]);
+    expect(row).toMatchObject({ samples: 4, values: [120, 49, 22, 25.6] });
+    expect(row.median).toBeCloseTo(37.255, 9);
+    expect(row.p95).toBeCloseTo(109.378, 9);
+    expect(summarise(100, 'x', 'ms', [])).toMatchObject({ median: null, samples: 0 });
+    expect(summarise(100, 'x', 'ms', []).values).toBeUndefined();
   });
 
   it('withinBudget reads frame-interval budgets in whole display frames', () => {
