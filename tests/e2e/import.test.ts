@@ -81,9 +81,14 @@ describe('importing a paper list', () => {
 
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0);
-    await expect.poll(() => status(page)).toBe('Showing 40 of 40 papers');
+    // Labelled with its size from the first paint: the stored list arrives later, in idle time,
+    // and the label must read the same before and after it does.
     const select = page.getByLabel('Dataset', { exact: true });
     expect(await select.locator('option:checked').textContent()).toBe('top cited (40 papers)');
+    await expect.poll(() => status(page)).toBe('Showing 40 of 40 papers');
+    await expect
+      .poll(() => select.locator('option').allTextContents())
+      .toEqual(['The best NLP papers of 2025 (built-in)', 'top cited (40 papers)']);
 
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Delete' }).click();

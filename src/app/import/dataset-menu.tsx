@@ -117,6 +117,7 @@ export function DatasetMenu() {
 
   const isImported = currentId !== BUILT_IN_ID && currentId !== LINK_ID;
   const currentName = useAppStore((s) => s.dataset.name);
+  const currentCount = useAppStore((s) => s.dataset.papers.length);
   // The analysis reads the abstracts: a link's dataset without analysis waits for its companion
   // file, if it has one (selecting the flag re-renders this when they are in).
   const detailsPending = useAppStore((s) => s.detailsPending);
@@ -162,7 +163,10 @@ export function DatasetMenu() {
     ...(linkName !== null ? [{ id: LINK_ID, label: `${linkName} (from link)` }] : []),
     ...stored.map((d) => ({ id: d.id, label: `${d.name} (${count(d.papers)})` })),
   ];
-  if (!options.some((o) => o.id === currentId)) options.push({ id: currentId, label: currentName });
+  // The stored list arrives after the first paint: until then the open dataset is labelled as the
+  // list will label it, so the option does not change under the user.
+  if (!options.some((o) => o.id === currentId))
+    options.push({ id: currentId, label: `${currentName} (${count(currentCount)})` });
 
   return (
     <div className="dataset-menu">
