@@ -4,6 +4,8 @@
 export interface Accumulator {
   /** Four floats per pixel, row-major; all zero between frames. */
   acc: Float32Array;
+  /** One byte per pixel: the dimmed layer of a coarse frame (see `markCoarse`); zero between frames. */
+  cover: Uint8Array;
   /** x0, y0, x1, y1 (inclusive pixel bounds) of each mark drawn this frame. */
   boxes: Int32Array;
   /** How many marks `boxes` holds, and the sum of their areas in pixels. */
@@ -17,6 +19,7 @@ export interface Accumulator {
 
 let current: Accumulator = {
   acc: new Float32Array(0),
+  cover: new Uint8Array(0),
   boxes: new Int32Array(0),
   marks: 0,
   area: 0,
@@ -31,9 +34,17 @@ let current: Accumulator = {
  */
 export function takeAccumulator(w: number, h: number, marks: number): Accumulator {
   if (current.w !== w || current.h !== h) {
-    current = { ...current, acc: new Float32Array(w * h * 4), w, h, drawing: false };
+    current = {
+      ...current,
+      acc: new Float32Array(w * h * 4),
+      cover: new Uint8Array(w * h),
+      w,
+      h,
+      drawing: false,
+    };
   } else if (current.drawing) {
     current.acc.fill(0);
+    current.cover.fill(0);
   }
   if (current.boxes.length < marks * 4) current.boxes = new Int32Array(marks * 4);
   current.drawing = true;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   COARSE_FROM,
@@ -133,6 +134,53 @@ describe('drawPoints above COARSE_FROM points', () => {
     expect(pixel(img, 10, 10)).toEqual([0, 0, 255, 89]); // dimmed disc at 35 %
     expect(pixel(img, 15, 10)).toEqual([17, 17, 17, 255]); // diamond corner 1 + 4 px away
     expect(pixel(img, 12, 10)).toEqual([0, 0, 0, 0]); // between the disc and the diamond
+  });
+
+  it('blends highlighted discs over the union of the dimmed ones', () => {
+    // Two overlapping dimmed discs and a highlighted one over their edge (values as drawn before
+    // the dimmed layer became a mask of covered pixels).
+    const img = image(16);
+    const rows: Array<[number, number, number, number, number, number]> = [
+      [5.5, 5.5, 2, 0, DIMMED, 0],
+      [7.5, 5.5, 2, 0, DIMMED, 0],
+      [8.5, 6.5, 1, 0, HIGHLIGHTED, 0],
+    ];
+    for (let i = rows.length; i <= COARSE_FROM; i++) rows.push([-99, -99, 2, 0, DIMMED, 0]);
+    drawPoints(img, points(rows), identity, styles);
+    expect(pixel(img, 6, 5)).toEqual([0, 0, 255, 89]); // under both dimmed discs: no darker
+    expect(pixel(img, 7, 5)).toEqual([237, 0, 18, 225]); // highlighted fill over the dimmed layer
+    expect(pixel(img, 9, 7)).toEqual([255, 0, 0, 209]); // highlighted fill alone
+    expect(pixel(img, 10, 4)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('dims exactly the pixels under some dimmed disc (seeded)', () => {
+    const size = 24;
+    const disc = fc.tuple(
+      fc.double({ min: -3, max: size + 3, noNaN: true }),
+      fc.double({ min: -3, max: size + 3, noNaN: true }),
+      fc.double({ min: 0.2, max: 4, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(disc, { minLength: 1, maxLength: 30 }), (discs) => {
+        const rows: Array<[number, number, number, number, number, number]> = discs.map(
+          ([x, y, r]) => [x, y, r, 0, DIMMED, 0],
+        );
+        for (let i = rows.length; i <= COARSE_FROM; i++) rows.push([-99, -99, 2, 0, DIMMED, 0]);
+        const img = image(size);
+        drawPoints(img, points(rows), identity, styles);
+        for (let py = 0; py < size; py++)
+          for (let px = 0; px < size; px++) {
+            // A whole-pixel disc of radius R covers dx² + dy² ≤ R² + R around its centre pixel.
+            const covered = discs.some(([x, y, r]) => {
+              const radius = Math.max(1, Math.round(r));
+              const [dx, dy] = [px - Math.floor(x), py - Math.floor(y)];
+              return dx * dx + dy * dy <= radius * radius + radius;
+            });
+            expect(pixel(img, px, py)).toEqual(covered ? [0, 0, 255, 89] : [0, 0, 0, 0]);
+          }
+      }),
+      { seed: 7, numRuns: 40 },
+    );
   });
 
   it('leaves nothing of a previous frame behind, at any density', () => {
