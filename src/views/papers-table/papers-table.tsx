@@ -9,7 +9,7 @@ import {
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Paper } from '../../data/types';
-import { sortOrder } from '../../data/sort-order';
+import { passingInOrder, sortOrder } from '../../data/sort-order';
 import { citationExtent } from '../../data/stats';
 import { useActions, useAppStore } from '../../store/context';
 import { useFilterMask } from '../../store/derived';
@@ -69,7 +69,7 @@ export function PapersTable() {
       ),
     [allPapers, columns, sorting],
   );
-  const rows = useMemo(() => order.filter((i) => mask[i] === 1), [order, mask]);
+  const rows = useMemo(() => passingInOrder(order, mask), [order, mask]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer is read during render only; no memoised child receives its functions.
