@@ -46,20 +46,31 @@ export function isFilterActive(filters: Filters, key: FilterKey): boolean {
   }
 }
 
+/** The bit of each filter in `filterFailures`. */
+const FILTER_BIT: Record<FilterKey, number> = {
+  search: 1,
+  themes: 2,
+  clusters: 4,
+  citations: 8,
+  map: 16,
+  year: 32,
+};
+
 /**
- * Crossfilter (after Mosaic's Selection.crossfilter): 1 for each paper that passes every
- * active filter except those in `except`, so a view is not filtered by its own brush.
+ * For each paper, the bits (one per filter) of the active filters it fails; the filters in `skip`
+ * are not evaluated. One pass gives every view's crossfilter mask (`maskWithout`): during a
+ * citation brush four views need a mask each, and each was a pass over every paper of its own.
  */
-export function filterMask(
+export function filterFailures(
   papers: readonly Paper[],
   searchIndex: readonly string[],
   filters: Filters,
-  except: readonly FilterKey[] = [],
+  skip: readonly FilterKey[] = [],
   /** The search's hits, when the caller has them (see `searchHits`); else they are computed. */
   knownSearchHits?: Uint8Array,
 ): Uint8Array {
-  const mask = new Uint8Array(papers.length).fill(1);
-  const use = (key: FilterKey) => !except.includes(key) && isFilterActive(filters, key);
+  const failures = new Uint8Array(papers.length);
+  const use = (key: FilterKey) => !skip.includes(key) && isFilterActive(filters, key);
   const words = queryWords(filters.search);
   const clusters = new Set(filters.clusters);
   const mapIds = new Set(filters.mapSelection ?? []);
@@ -72,18 +83,44 @@ export function filterMask(
   const hits = useSearch ? (knownSearchHits ?? searchHits(searchIndex, words)) : null;
   for (let i = 0; i < papers.length; i++) {
     const p = papers[i]!;
-    if (
-      (hits && !hits[i]) ||
-      (themesOk && !themesOk[i]) ||
-      (useClusters && (p.cluster === undefined || !clusters.has(p.cluster))) ||
-      (useCitations && range && (p.citations < range[0] || p.citations > range[1])) ||
-      (useMap && !mapIds.has(p.id)) ||
-      (useYear && years && (p.year === undefined || p.year < years[0] || p.year > years[1]))
-    ) {
-      mask[i] = 0;
-    }
+    let failed = 0;
+    if (hits && !hits[i]) failed |= FILTER_BIT.search;
+    if (themesOk && !themesOk[i]) failed |= FILTER_BIT.themes;
+    if (useClusters && (p.cluster === undefined || !clusters.has(p.cluster)))
+      failed |= FILTER_BIT.clusters;
+    if (useCitations && range && (p.citations < range[0] || p.citations > range[1]))
+      failed |= FILTER_BIT.citations;
+    if (useMap && !mapIds.has(p.id)) failed |= FILTER_BIT.map;
+    if (useYear && years && (p.year === undefined || p.year < years[0] || p.year > years[1]))
+      failed |= FILTER_BIT.year;
+    failures[i] = failed;
   }
+  return failures;
+}
+
+/** 1 for each paper that fails none of the filters outside `except` (see `filterFailures`). */
+export function maskWithout(failures: Uint8Array, except: readonly FilterKey[] = []): Uint8Array {
+  let ignored = 0;
+  for (const key of except) ignored |= FILTER_BIT[key];
+  const counted = ~ignored & 0xff;
+  const mask = new Uint8Array(failures.length);
+  for (let i = 0; i < failures.length; i++) mask[i] = (failures[i]! & counted) === 0 ? 1 : 0;
   return mask;
+}
+
+/**
+ * Crossfilter (after Mosaic's Selection.crossfilter): 1 for each paper that passes every
+ * active filter except those in `except`, so a view is not filtered by its own brush.
+ */
+export function filterMask(
+  papers: readonly Paper[],
+  searchIndex: readonly string[],
+  filters: Filters,
+  except: readonly FilterKey[] = [],
+  /** The search's hits, when the caller has them (see `searchHits`); else they are computed. */
+  knownSearchHits?: Uint8Array,
+): Uint8Array {
+  return maskWithout(filterFailures(papers, searchIndex, filters, except, knownSearchHits), except);
 }
 
 /** Number of ones in a mask. */

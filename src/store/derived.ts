@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import type { Paper } from '../data/types';
 import {
   countMask,
-  filterMask,
+  filterFailures,
   isFilterActive,
+  maskWithout,
   type FilterKey,
   type Filters,
 } from '../data/filter';
@@ -77,6 +78,27 @@ function hitsOf(index: readonly string[], words: string[]): Uint8Array {
   return hits;
 }
 
+// Each paper's failed filters under one state of the filters, shared by the masks that state asks
+// for (the table's, the toggles', the map's, …): one pass over the papers instead of one a mask.
+const failureCache = new WeakMap<
+  readonly Paper[],
+  { filters: Filters; index: string[]; failures: Uint8Array }[]
+>();
+const CACHED_FAILURES = 4;
+
+function failuresFor(papers: readonly Paper[], filters: Filters, index: string[]): Uint8Array {
+  let recent = failureCache.get(papers);
+  if (!recent) failureCache.set(papers, (recent = []));
+  const hit = recent.find((c) => c.filters === filters && c.index === index);
+  if (hit) return hit.failures;
+  const searching = index !== NO_INDEX;
+  const hits = searching ? hitsOf(index, queryWords(filters.search)) : undefined;
+  const failures = filterFailures(papers, index, filters, searching ? [] : ['search'], hits);
+  recent.unshift({ filters, index, failures });
+  if (recent.length > CACHED_FAILURES) recent.pop();
+  return failures;
+}
+
 /** The crossfilter mask of `papers` under `filters`, leaving out the filters in `except`. */
 export function sharedFilterMask(
   papers: readonly Paper[],
@@ -93,8 +115,7 @@ export function sharedFilterMask(
   // A new index means the papers' text changed (abstracts filled in): masks on the old one are stale.
   const hit = recent.find((c) => c.index === index && sameUsedFilters(c.filters, filters, except));
   if (hit) return hit.mask;
-  const hits = index === NO_INDEX ? undefined : hitsOf(index, queryWords(filters.search));
-  const mask = filterMask(papers, index, filters, except, hits);
+  const mask = maskWithout(failuresFor(papers, filters, index), except);
   recent.unshift({ filters, index, mask });
   if (recent.length > CACHED_PER_EXCEPT) recent.pop();
   return mask;

@@ -5,7 +5,11 @@ import {
   countClusters,
   countMask,
   countThemes,
+  filterFailures,
   filterMask,
+  maskWithout,
+  type FilterKey,
+  type Filters,
 } from '../../src/data/filter';
 import { buildSearchIndex, foldText } from '../../src/data/search';
 import type { Paper } from '../../src/data/types';
@@ -197,6 +201,56 @@ describe('countThemes(papers, baseMask, themeIds, selected, mode)', () => {
         },
       ),
       { seed: 11, numRuns: 500 },
+    );
+  });
+});
+
+describe('filterFailures and maskWithout', () => {
+  it('give every view its crossfilter mask from one pass (seeded property)', () => {
+    // Evaluating every filter once and ignoring a view's own bits must equal leaving that
+    // filter out of the computation, for every set of filters left out.
+    const keys: FilterKey[] = ['search', 'themes', 'clusters', 'citations', 'map', 'year'];
+    const name = fc.constantFrom('rl', 'agents', 'vision');
+    const entry = fc.record({
+      citations: fc.integer({ min: 0, max: 50 }),
+      themes: fc.array(name, { maxLength: 2 }),
+      cluster: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+      year: fc.option(fc.integer({ min: 2018, max: 2025 }), { nil: undefined }),
+      word: fc.constantFrom('graph', 'policy', 'vision'),
+    });
+    const range = fc.option(
+      fc
+        .tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }))
+        .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]),
+      { nil: null },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(entry, { maxLength: 25 }),
+        fc.record({
+          search: fc.constantFrom('', 'graph', 'policy vision'),
+          themes: fc.array(name, { maxLength: 2 }),
+          themeMode: fc.constantFrom('any' as const, 'all' as const),
+          clusters: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 2 }),
+          citationRange: range,
+          mapSelection: fc.option(fc.array(fc.constantFrom('0', '1', '2', '3')), { nil: null }),
+          yearRange: fc.option(fc.constant([2020, 2023] as [number, number]), { nil: null }),
+        }),
+        fc.subarray(keys),
+        (entries, filters: Filters, except) => {
+          const list = entries.map((e, i) => ({
+            ...paper(String(i), e.citations, e.themes, `A ${e.word} paper`, 0),
+            cluster: e.cluster,
+            year: e.year,
+          }));
+          const searchIndex = buildSearchIndex(list);
+          const failures = filterFailures(list, searchIndex, filters);
+          expect([...maskWithout(failures, except)]).toEqual([
+            ...filterMask(list, searchIndex, filters, except),
+          ]);
+        },
+      ),
+      { seed: 5, numRuns: 300 },
     );
   });
 });
