@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/data/types';
-import { loadCompanion } from '../../src/app/load-companion';
+import { loadCompanion, PAUSE_MS, whenDetailsWanted } from '../../src/app/load-companion';
 import { createAppStore } from '../../src/store/create-store';
 
 const splitDataset = (abstracts: string): Dataset => ({
@@ -72,5 +72,60 @@ describe('loadCompanion', () => {
       'Could not load the abstracts and details: companion file top.abstracts.json has 1 entry; expected 2, one per paper. The papers are shown without them.',
     );
     expect(state.dataset.papers).toBe(papers);
+  });
+});
+
+describe('whenDetailsWanted(store, dataset, start, input)', () => {
+  const setUp = () => {
+    vi.useFakeTimers();
+    const dataset = splitDataset('top.abstracts.json');
+    const store = createAppStore({ dataset });
+    const input = new EventTarget();
+    const start = vi.fn();
+    const cancel = whenDetailsWanted(store, dataset, start, input);
+    return { dataset, store, input, start, cancel };
+  };
+  afterEach(() => vi.useRealTimers());
+
+  it("starts after a pause in the user's input, and each input restarts the wait", () => {
+    const { input, start } = setUp();
+    vi.advanceTimersByTime(PAUSE_MS - 100);
+    input.dispatchEvent(new Event('pointerdown'));
+    vi.advanceTimersByTime(PAUSE_MS - 100);
+    input.dispatchEvent(new Event('keydown'));
+    vi.advanceTimersByTime(PAUSE_MS - 1);
+    expect(start).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(start).toHaveBeenCalledTimes(1);
+    input.dispatchEvent(new Event('wheel'));
+    vi.advanceTimersByTime(PAUSE_MS * 3);
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts at once when a paper is selected or a search typed', () => {
+    const first = setUp();
+    first.store.getState().actions.select('2');
+    expect(first.start).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(PAUSE_MS * 2);
+    expect(first.start).toHaveBeenCalledTimes(1);
+
+    const second = setUp();
+    second.store.getState().actions.setSearch('   ');
+    expect(second.start).not.toHaveBeenCalled();
+    second.store.getState().actions.setSearch('zeppelin');
+    expect(second.start).toHaveBeenCalledTimes(1);
+  });
+
+  it('never starts once the store has moved to another dataset, or when cancelled', () => {
+    const moved = setUp();
+    moved.store.getState().actions.setDataset({ ...moved.dataset, name: 'Other' });
+    vi.advanceTimersByTime(PAUSE_MS * 2);
+    moved.store.getState().actions.select('1');
+    expect(moved.start).not.toHaveBeenCalled();
+
+    const cancelled = setUp();
+    cancelled.cancel();
+    vi.advanceTimersByTime(PAUSE_MS * 2);
+    expect(cancelled.start).not.toHaveBeenCalled();
   });
 });
