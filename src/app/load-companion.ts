@@ -1,3 +1,4 @@
+import { isFilterActive } from '../data/filter';
 import type { Dataset } from '../data/types';
 import type { AppState, AppStore } from '../store/create-store';
 import { afterReady } from '../views/shared/perf';
@@ -65,7 +66,7 @@ export const PAUSE_MS = 1000;
 
 /** A paper opened in Details or a search typed: both read the abstracts. */
 const needsDetails = (state: AppState) =>
-  state.selectedId !== null || state.filters.search.trim() !== '';
+  state.selectedId !== null || isFilterActive(state.filters, 'search');
 
 /**
  * Calls `start` once: as soon as the state needs the details (a paper selected, a search typed),

@@ -57,6 +57,31 @@ function sameUsedFilters(a: Filters, b: Filters, except: readonly FilterKey[]): 
 const searchesIn = (filters: Filters, except: readonly FilterKey[]) =>
   isFilterActive(filters, 'search') && !except.includes('search');
 
+/**
+ * The entry of `recent` that `matches`, or a new one from `compute`, put first and kept among the
+ * `limit` newest: the caches below each remember the last few states, newest first.
+ */
+function remember<T>(
+  recent: T[],
+  limit: number,
+  matches: (entry: T) => boolean,
+  compute: () => T,
+): T {
+  const hit = recent.find(matches);
+  if (hit) return hit;
+  const entry = compute();
+  recent.unshift(entry);
+  if (recent.length > limit) recent.pop();
+  return entry;
+}
+
+/** The list `cache` keeps for `owner`, empty on first use. */
+function listFor<K extends object, T>(cache: WeakMap<K, T[]>, owner: K): T[] {
+  let list = cache.get(owner);
+  if (!list) cache.set(owner, (list = []));
+  return list;
+}
+
 // The search hits of the last queries, per search index: a query that narrows one of them (the
 // next key of a word being typed) reads only the abstracts that one kept.
 const hitsCache = new WeakMap<
@@ -66,16 +91,17 @@ const hitsCache = new WeakMap<
 const CACHED_QUERIES = 8;
 
 function hitsOf(index: readonly string[], words: string[]): Uint8Array {
-  let recent = hitsCache.get(index);
-  if (!recent) hitsCache.set(index, (recent = []));
+  const recent = listFor(hitsCache, index);
   const key = words.join(' ');
-  const same = recent.find((q) => q.key === key);
-  if (same) return same.hits;
-  const wider = recent.find((q) => narrows(q.words, words));
-  const hits = searchHits(index, words, wider?.hits);
-  recent.unshift({ key, words, hits });
-  if (recent.length > CACHED_QUERIES) recent.pop();
-  return hits;
+  return remember(
+    recent,
+    CACHED_QUERIES,
+    (q) => q.key === key,
+    () => {
+      const wider = recent.find((q) => narrows(q.words, words));
+      return { key, words, hits: searchHits(index, words, wider?.hits) };
+    },
+  ).hits;
 }
 
 // Each paper's failed filters under one state of the filters, shared by the masks that state asks
@@ -87,16 +113,17 @@ const failureCache = new WeakMap<
 const CACHED_FAILURES = 4;
 
 function failuresFor(papers: readonly Paper[], filters: Filters, index: string[]): Uint8Array {
-  let recent = failureCache.get(papers);
-  if (!recent) failureCache.set(papers, (recent = []));
-  const hit = recent.find((c) => c.filters === filters && c.index === index);
-  if (hit) return hit.failures;
-  const searching = index !== NO_INDEX;
-  const hits = searching ? hitsOf(index, queryWords(filters.search)) : undefined;
-  const failures = filterFailures(papers, index, filters, searching ? [] : ['search'], hits);
-  recent.unshift({ filters, index, failures });
-  if (recent.length > CACHED_FAILURES) recent.pop();
-  return failures;
+  return remember(
+    listFor(failureCache, papers),
+    CACHED_FAILURES,
+    (c) => c.filters === filters && c.index === index,
+    () => {
+      const searching = index !== NO_INDEX;
+      const hits = searching ? hitsOf(index, queryWords(filters.search)) : undefined;
+      const skip: FilterKey[] = searching ? [] : ['search'];
+      return { filters, index, failures: filterFailures(papers, index, filters, skip, hits) };
+    },
+  ).failures;
 }
 
 /** The crossfilter mask of `papers` under `filters`, leaving out the filters in `except`. */
@@ -113,12 +140,12 @@ export function sharedFilterMask(
   // The index is only needed while a search is active; building it costs a pass over every abstract.
   const index = searchesIn(filters, except) ? searchIndexFor(papers) : NO_INDEX;
   // A new index means the papers' text changed (abstracts filled in): masks on the old one are stale.
-  const hit = recent.find((c) => c.index === index && sameUsedFilters(c.filters, filters, except));
-  if (hit) return hit.mask;
-  const mask = maskWithout(failuresFor(papers, filters, index), except);
-  recent.unshift({ filters, index, mask });
-  if (recent.length > CACHED_PER_EXCEPT) recent.pop();
-  return mask;
+  return remember(
+    recent,
+    CACHED_PER_EXCEPT,
+    (c) => c.index === index && sameUsedFilters(c.filters, filters, except),
+    () => ({ filters, index, mask: maskWithout(failuresFor(papers, filters, index), except) }),
+  ).mask;
 }
 
 /** The crossfilter mask for a view: every filter except the view's own. */
