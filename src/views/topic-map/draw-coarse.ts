@@ -94,31 +94,20 @@ export function markCoarse(
 }
 
 /**
- * Writes colour `c` at opacity `a` into `acc` (premultiplied) wherever `cover` is marked, within
- * rows `y0`…`y1` and columns `x0`…`x1`, and clears those marks for the next frame.
+ * Writes colour `c` at opacity `a` into `acc` (premultiplied) wherever `cover` is marked, and
+ * clears the marks for the next frame. One pass over the image's bytes: coarse maps have more
+ * than 20,000 points, so their dimmed discs spread over most of it.
  */
-export function fillCovered(
-  cover: Uint8Array,
-  acc: Float32Array,
-  w: number,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-  c: Rgb,
-  a: number,
-): void {
+export function fillCovered(cover: Uint8Array, acc: Float32Array, c: Rgb, a: number): void {
   const [c0, c1, c2] = [c[0] * a, c[1] * a, c[2] * a];
-  for (let py = y0; py <= y1; py++) {
-    for (let i = py * w + x0, end = py * w + x1; i <= end; i++) {
-      if (cover[i] === 0) continue;
-      cover[i] = 0;
-      const k = i * 4;
-      acc[k] = c0;
-      acc[k + 1] = c1;
-      acc[k + 2] = c2;
-      acc[k + 3] = a;
-    }
+  for (let i = 0; i < cover.length; i++) {
+    if (cover[i] === 0) continue;
+    cover[i] = 0;
+    const k = i * 4;
+    acc[k] = c0;
+    acc[k + 1] = c1;
+    acc[k + 2] = c2;
+    acc[k + 3] = a;
   }
 }
 

@@ -257,12 +257,11 @@ export function drawPoints(
   const dim = styles.dimColor;
 
   const coarse = n > COARSE_FROM;
-  // Coarse frames mark their dimmed discs in `cover`, then fill those pixels once (markCoarse).
-  let [dimX0, dimY0, dimX1, dimY1] = [w, h, -1, -1];
   for (let pass = 0; pass < 2; pass++) {
     const want = pass === 0 ? DIMMED : HIGHLIGHTED;
-    if (pass === 1 && dimX1 >= 0)
-      fillCovered(frame.cover, acc, w, dimX0, dimY0, dimX1, dimY1, dim, DIM_ALPHA);
+    // Coarse frames mark their dimmed discs in `cover` (the only marks noted so far), then fill
+    // those pixels once (markCoarse).
+    if (coarse && pass === 1 && frame.marks > 0) fillCovered(frame.cover, acc, dim, DIM_ALPHA);
     for (let i = 0; i < n; i++) {
       if (state[i] !== want) continue;
       const cx = scales.x(points.x[i]!) * s;
@@ -270,15 +269,8 @@ export function drawPoints(
       const r = radius[i]! * s;
       if (coarse) {
         const half = Math.max(1, Math.round(r));
-        if (pass === 0) {
-          markCoarse(frame.cover, w, h, cx, cy, r);
-          const x = Math.floor(cx);
-          const y = Math.floor(cy);
-          dimX0 = Math.max(0, Math.min(dimX0, x - half));
-          dimY0 = Math.max(0, Math.min(dimY0, y - half));
-          dimX1 = Math.min(w - 1, Math.max(dimX1, x + half));
-          dimY1 = Math.min(h - 1, Math.max(dimY1, y + half));
-        } else {
+        if (pass === 0) markCoarse(frame.cover, w, h, cx, cy, r);
+        else {
           const fill = styles.palette[points.color[i]!] ?? dim;
           stampCoarse(acc, w, h, cx, cy, r, fill, FILL_ALPHA);
         }
