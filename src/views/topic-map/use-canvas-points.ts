@@ -1,5 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import {
+  COARSE_FROM,
+  dimmedSample,
   drawPoints,
   parseColor,
   type MapPoints,
@@ -7,7 +9,17 @@ import {
   type PointStyles,
   type Rgb,
 } from './draw-points';
-import { isInFrame } from '../shared/perf';
+import { afterReady, isInFrame } from '../shared/perf';
+import { whenIdle } from '../../store/when-idle';
+
+/**
+ * The first frame draws every point lit, so the first filter change is the first frame to draw
+ * dimmed discs, in code V8 has not run yet. Once per page, in the first idle moment after
+ * `app:ready`, the map draws all its points dimmed into its own buffer, never put on the canvas.
+ * Coarse maps (over COARSE_FROM points) draw dimmed points with other, simpler loops, and an
+ * unseen frame of theirs would hold the main thread for 10–20 ms: they skip it.
+ */
+let warmedUp = false;
 
 interface CanvasInput {
   points: MapPoints;
@@ -41,6 +53,12 @@ export function useCanvasPoints(
   const frame = useRef(0);
   const buffer = useRef<ImageData | null>(null);
   const colours = useRef<{ key: string; styles: Omit<PointStyles, 'scale'> } | null>(null);
+  const lastFrame = useRef<{
+    image: ImageData;
+    points: MapPoints;
+    scales: MapScales;
+    styles: PointStyles;
+  } | null>(null);
   const { points, scales, palette, width, height, theme } = input;
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -78,8 +96,25 @@ export function useCanvasPoints(
           },
         };
       }
-      drawPoints(image, points, scales, { ...colours.current.styles, scale: dpr });
+      const styles = { ...colours.current.styles, scale: dpr };
+      drawPoints(image, points, scales, styles);
       ctx.putImageData(image, 0, 0);
+      lastFrame.current = { image, points, scales, styles };
+      if (!warmedUp && points.x.length <= COARSE_FROM) {
+        warmedUp = true;
+        // Into the last frame's buffer, at its scale: the next frame clears and rewrites it.
+        const warmUp = () => {
+          const last = lastFrame.current;
+          if (last)
+            drawPoints(
+              last.image,
+              dimmedSample(last.points, COARSE_FROM),
+              last.scales,
+              last.styles,
+            );
+        };
+        afterReady(() => whenIdle(warmUp, 2000));
+      }
     };
     // Inside a frame callback (brush, zoom) this frame is the next one: draw now, not a frame late.
     if (isInFrame()) draw();

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   COARSE_FROM,
+  dimmedSample,
   drawPoints,
   parseColor,
   DIMMED,
@@ -206,6 +207,47 @@ describe('drawPoints above COARSE_FROM points', () => {
       drawPoints(reused, grid(2), identity, styles);
       expect(Array.from(reused.data)).toEqual(Array.from(fresh.data));
     }
+  });
+});
+
+describe('dimmedSample(points, limit)', () => {
+  const map = points([
+    [1, 2, 3, 0, HIGHLIGHTED, 0],
+    [4, 5, 6, 1, HIDDEN, 1],
+    [7, 8, 9, 0, DIMMED, 0],
+  ]);
+
+  it('takes the first points, every one dimmed, and leaves the map as it was', () => {
+    const sample = dimmedSample(map, 2);
+    expect(Array.from(sample.x)).toEqual([1, 4]);
+    expect(Array.from(sample.y)).toEqual([2, 5]);
+    expect(Array.from(sample.r)).toEqual([3, 6]);
+    expect(Array.from(sample.color)).toEqual([0, 1]);
+    expect(Array.from(sample.outlier)).toEqual([0, 1]);
+    expect(Array.from(sample.state)).toEqual([DIMMED, DIMMED]);
+    expect(Array.from(map.state)).toEqual([HIGHLIGHTED, HIDDEN, DIMMED]);
+  });
+
+  it('takes every point when the limit is above their number', () => {
+    expect(Array.from(dimmedSample(map, 10).x)).toEqual([1, 4, 7]);
+  });
+
+  it('draws the pixels of the same points all dimmed', () => {
+    const rows: Array<[number, number, number, number, number, number]> = [
+      [3, 3, 2, 0, HIGHLIGHTED, 0],
+      [6, 6, 2, 1, HIDDEN, 1],
+      [9, 9, 2, 0, DIMMED, 0],
+    ];
+    const [sampled, dimmed] = [image(14), image(14)];
+    drawPoints(sampled, dimmedSample(points(rows), 3), identity, styles);
+    drawPoints(
+      dimmed,
+      points(rows.map((p) => [...p.slice(0, 4), DIMMED, p[5]] as typeof p)),
+      identity,
+      styles,
+    );
+    expect(Array.from(sampled.data)).toEqual(Array.from(dimmed.data));
+    expect(pixel(sampled, 3, 3)[3]).toBeGreaterThan(0);
   });
 });
 
