@@ -58,20 +58,12 @@ export interface PointImage {
 }
 
 /**
- * The first `limit` points, every one DIMMED (the arrays are views, not copies): a frame the map
+ * The same points, every one DIMMED (the other arrays are shared, not copied): a frame the map
  * draws once and never shows, so that the dimmed-disc code has run before the first filter
  * change needs it (see useCanvasPoints).
  */
-export function dimmedSample(points: MapPoints, limit: number): MapPoints {
-  const k = Math.min(limit, points.x.length);
-  return {
-    x: points.x.subarray(0, k),
-    y: points.y.subarray(0, k),
-    r: points.r.subarray(0, k),
-    color: points.color.subarray(0, k),
-    state: new Uint8Array(k).fill(DIMMED),
-    outlier: points.outlier.subarray(0, k),
-  };
+export function allDimmed(points: MapPoints): MapPoints {
+  return { ...points, state: new Uint8Array(points.state.length).fill(DIMMED) };
 }
 
 /** Opacity of dimmed points, of highlighted fills, and outline widths in CSS pixels. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import {
   COARSE_FROM,
-  dimmedSample,
+  allDimmed,
   drawPoints,
   parseColor,
   type MapPoints,
@@ -53,12 +53,6 @@ export function useCanvasPoints(
   const frame = useRef(0);
   const buffer = useRef<ImageData | null>(null);
   const colours = useRef<{ key: string; styles: Omit<PointStyles, 'scale'> } | null>(null);
-  const lastFrame = useRef<{
-    image: ImageData;
-    points: MapPoints;
-    scales: MapScales;
-    styles: PointStyles;
-  } | null>(null);
   const { points, scales, palette, width, height, theme } = input;
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -99,21 +93,16 @@ export function useCanvasPoints(
       const styles = { ...colours.current.styles, scale: dpr };
       drawPoints(image, points, scales, styles);
       ctx.putImageData(image, 0, 0);
-      lastFrame.current = { image, points, scales, styles };
       if (!warmedUp && points.x.length <= COARSE_FROM) {
         warmedUp = true;
-        // Into the last frame's buffer, at its scale: the next frame clears and rewrites it.
-        const warmUp = () => {
-          const last = lastFrame.current;
-          if (last)
-            drawPoints(
-              last.image,
-              dimmedSample(last.points, COARSE_FROM),
-              last.scales,
-              last.styles,
-            );
-        };
-        afterReady(() => whenIdle(warmUp, 2000));
+        // Into the map's current buffer (resized since, if the layout moved), so the working
+        // buffers keep its size; the next frame clears and rewrites it.
+        const dimmed = allDimmed(points);
+        afterReady(() =>
+          whenIdle(() => {
+            if (buffer.current) drawPoints(buffer.current, dimmed, scales, styles);
+          }, 2000),
+        );
       }
     };
     // Inside a frame callback (brush, zoom) this frame is the next one: draw now, not a frame late.

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   COARSE_FROM,
-  dimmedSample,
+  allDimmed,
   drawPoints,
   parseColor,
   DIMMED,
@@ -210,26 +210,21 @@ describe('drawPoints above COARSE_FROM points', () => {
   });
 });
 
-describe('dimmedSample(points, limit)', () => {
-  const map = points([
-    [1, 2, 3, 0, HIGHLIGHTED, 0],
-    [4, 5, 6, 1, HIDDEN, 1],
-    [7, 8, 9, 0, DIMMED, 0],
-  ]);
-
-  it('takes the first points, every one dimmed, and leaves the map as it was', () => {
-    const sample = dimmedSample(map, 2);
-    expect(Array.from(sample.x)).toEqual([1, 4]);
-    expect(Array.from(sample.y)).toEqual([2, 5]);
-    expect(Array.from(sample.r)).toEqual([3, 6]);
-    expect(Array.from(sample.color)).toEqual([0, 1]);
-    expect(Array.from(sample.outlier)).toEqual([0, 1]);
-    expect(Array.from(sample.state)).toEqual([DIMMED, DIMMED]);
+describe('allDimmed(points)', () => {
+  it('keeps every point where it is, dims each one, and leaves the map as it was', () => {
+    const map = points([
+      [1, 2, 3, 0, HIGHLIGHTED, 0],
+      [4, 5, 6, 1, HIDDEN, 1],
+      [7, 8, 9, 0, DIMMED, 0],
+    ]);
+    const dimmed = allDimmed(map);
+    expect(Array.from(dimmed.x)).toEqual([1, 4, 7]);
+    expect(Array.from(dimmed.y)).toEqual([2, 5, 8]);
+    expect(Array.from(dimmed.r)).toEqual([3, 6, 9]);
+    expect(Array.from(dimmed.color)).toEqual([0, 1, 0]);
+    expect(Array.from(dimmed.outlier)).toEqual([0, 1, 0]);
+    expect(Array.from(dimmed.state)).toEqual([DIMMED, DIMMED, DIMMED]);
     expect(Array.from(map.state)).toEqual([HIGHLIGHTED, HIDDEN, DIMMED]);
-  });
-
-  it('takes every point when the limit is above their number', () => {
-    expect(Array.from(dimmedSample(map, 10).x)).toEqual([1, 4, 7]);
   });
 
   it('draws the pixels of the same points all dimmed', () => {
@@ -239,7 +234,7 @@ describe('dimmedSample(points, limit)', () => {
       [9, 9, 2, 0, DIMMED, 0],
     ];
     const [sampled, dimmed] = [image(14), image(14)];
-    drawPoints(sampled, dimmedSample(points(rows), 3), identity, styles);
+    drawPoints(sampled, allDimmed(points(rows)), identity, styles);
     drawPoints(
       dimmed,
       points(rows.map((p) => [...p.slice(0, 4), DIMMED, p[5]] as typeof p)),
